@@ -1,0 +1,6 @@
+namespace SecretSync.Emulator;
+
+internal static class Program
+{
+    private static int Main() => 0;
+}
