@@ -1,4 +1,9 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
 using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
 using SecretSync.Commands;
 using SecretSync.Core;
 
@@ -7,6 +12,7 @@ namespace SecretSync;
 /// <summary>Base of the module's cmdlets: the project context of the current location.</summary>
 public abstract class SophiaCmdlet : PSCmdlet
 {
+    private readonly CancellationTokenSource _cancellation = new();
     private ModuleContext? _context;
 
     /// <summary>Catalog and secretsync.json of the current location, read once per command.</summary>
@@ -38,4 +44,34 @@ public abstract class SophiaCmdlet : PSCmdlet
         wrapped.TypeNames.Insert(0, typeName);
         WriteObject(wrapped);
     }
+
+    /// <summary>Runs Core work off the pipeline thread, writing what it reports here; Ctrl+C cancels it.</summary>
+    internal T Run<T>(Func<ISyncReporter, CancellationToken, Task<T>> work)
+    {
+        using var reporter = new QueuedReporter();
+        var task = Task.Run(() => work(reporter, _cancellation.Token));
+        reporter.PumpUntil(task, this);
+        return task.GetAwaiter().GetResult();
+    }
+
+    /// <summary>The file-system folder PowerShell is in (not the process's current directory).</summary>
+    internal string CurrentDirectory => SessionState.Path.CurrentFileSystemLocation.ProviderPath;
+
+    /// <summary>A snapshot of the process environment.</summary>
+    internal static IReadOnlyDictionary<string, string> EnvironmentSnapshot()
+    {
+        var snapshot = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
+        {
+            snapshot[(string)entry.Key] = (string?)entry.Value ?? string.Empty;
+        }
+
+        return snapshot;
+    }
+
+    /// <summary>Stops a terminating SecretSync failure with its ErrorRecord.</summary>
+    internal void Fail(SecretSyncException exception, object? target) => ThrowTerminatingError(ErrorRecords.From(exception, target));
+
+    /// <inheritdoc/>
+    protected override void StopProcessing() => _cancellation.Cancel();
 }

@@ -2,6 +2,10 @@ using System;
 using System.Management.Automation;
 using SecretSync.Core;
 using SecretSync.Core.Configuration;
+using SecretSync.Core.Credentials;
+using SecretSync.Core.DotEnv;
+using SecretSync.Core.Esc;
+using SecretSync.Core.Http;
 
 namespace SecretSync.Commands;
 
@@ -16,8 +20,16 @@ internal static class ErrorRecords
         var (id, category) = exception switch
         {
             ConfigParseException => ("SecretSync.ConfigParseError", ErrorCategory.ParserError),
+            DotEnvParseException => ("SecretSync.DotEnvParseError", ErrorCategory.ParserError),
             FileParseException => ("SecretSync.FileParseError", ErrorCategory.ParserError),
-            _ => ("SecretSync.Error", ErrorCategory.NotSpecified),
+            MissingCredentialException => ("SecretSync.MissingCredential", ErrorCategory.AuthenticationError),
+            ServiceAuthenticationException => ("SecretSync.AuthenticationFailed", ErrorCategory.PermissionDenied),
+            ServiceNotFoundException => ("SecretSync.NotFound", ErrorCategory.ObjectNotFound),
+            ServiceUnavailableException => ("SecretSync.ServiceUnavailable", ErrorCategory.ConnectionError),
+            EscDiagnosticsException => ("SecretSync.EscDiagnostics", ErrorCategory.InvalidData),
+            EscConflictException => ("SecretSync.EscConflict", ErrorCategory.ResourceBusy),
+            ServiceException => ("SecretSync.ServiceError", ErrorCategory.NotSpecified),
+            _ => ("SecretSync.Error", ErrorCategory.InvalidOperation),
         };
         return Create(exception, id, category, target);
     }

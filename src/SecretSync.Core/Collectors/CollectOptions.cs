@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+using System.Security;
+using SecretSync.Core.Esc;
+using SecretSync.Core.Secrets;
+
+namespace SecretSync.Core.Collectors;
+
+/// <summary>What to collect. Unset members take the defaults of secretsync.json.</summary>
+public sealed class CollectOptions
+{
+    /// <summary>Sources to read; null means Environment and DotEnv.</summary>
+    public IReadOnlyCollection<SecretSource>? Sources { get; init; }
+
+    /// <summary>.env files; null means secretsync.json envFiles, else ./.env when it exists.</summary>
+    public IReadOnlyList<string>? DotEnvFiles { get; init; }
+
+    /// <summary>The ESC environment; null means secretsync.json escEnvironment.</summary>
+    public EnvironmentRef? Environment { get; init; }
+
+    /// <summary>The GitHub organisation; null means secretsync.json githubOrganization.</summary>
+    public string? Organization { get; init; }
+
+    /// <summary>Take every environment variable that follows the naming convention.</summary>
+    public bool All { get; init; }
+
+    /// <summary>Which names to keep (the -Name wildcards); null keeps all.</summary>
+    public Func<string, bool>? NameFilter { get; init; }
+
+    /// <summary>Token for ESC instead of PULUMI_ACCESS_TOKEN.</summary>
+    public SecureString? EscToken { get; init; }
+
+    /// <summary>Token for GitHub instead of GITHUB_TOKEN.</summary>
+    public SecureString? GitHubToken { get; init; }
+}

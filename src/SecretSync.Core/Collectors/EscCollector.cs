@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
+using SecretSync.Core.Catalog;
+using SecretSync.Core.Esc;
+using SecretSync.Core.Naming;
+using SecretSync.Core.Secrets;
+
+namespace SecretSync.Core.Collectors;
+
+/// <summary>
+/// Opens an ESC environment once (2 requests) and returns every secret under <c>values</c>. A secret at
+/// <c>linear.linear_api_key</c> is LINEAR_API_KEY (catalog path, else the convention's service.name_lower);
+/// secrets set directly under <c>environmentVariables</c> (as Pulumi's exporter writes them) keep their variable name.
+/// </summary>
+public sealed class EscCollector
+{
+    /// <summary>Top-level keys under <c>values</c> that hold no secrets of their own: ESC's reserved ones and SecretSync's bookkeeping.</summary>
+    public static readonly IReadOnlyCollection<string> ReservedKeys = ["environmentVariables", "files", "pulumiConfig", "secretsync"];
+
+    private readonly EscClient _client;
+    private readonly SecretCatalog _catalog;
+    private readonly SecretRecordFactory _factory;
+    private readonly ISyncReporter _reporter;
+
+    public EscCollector(EscClient client, SecretCatalog catalog, SecretRecordFactory factory, ISyncReporter reporter)
+    {
+        _client = client;
+        _catalog = catalog;
+        _factory = factory;
+        _reporter = reporter;
+    }
+
+    /// <summary>The secrets of <paramref name="environment"/>.</summary>
+    public async Task<List<SecretRecord>> CollectAsync(EnvironmentRef environment, CancellationToken cancellationToken)
+    {
+        var (opened, revision) = await _client.OpenAsync(environment, cancellationToken).ConfigureAwait(false);
+        var origin = "esc:" + environment + (revision is null ? string.Empty : "@" + revision);
+        var properties = opened["properties"] as JObject ?? [];
+        var records = new List<SecretRecord>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var (path, value) in SecretLeaves(properties))
+        {
+            var name = NameOf(path);
+            if (name is null)
+            {
+                _reporter.Verbose($"{origin}: the secret at {path} has no SERVICE_CREDENTIAL_TYPE name; skipped.");
+                continue;
+            }
+
+            if (names.Add(name))
+            {
+                records.Add(_factory.WithValue(name, SecretSource.Esc, origin, value, path));
+            }
+        }
+
+        var variables = (properties["environmentVariables"]?["value"] as JObject)?.Properties() ?? [];
+        foreach (var variable in variables)
+        {
+            if (variable.Value["secret"]?.Value<bool>() == true && variable.Value["value"] is JValue { Type: JTokenType.String } text && names.Add(variable.Name))
+            {
+                records.Add(_factory.WithValue(variable.Name, SecretSource.Esc, origin, (string)text!, "environmentVariables." + variable.Name));
+            }
+        }
+
+        return records;
+    }
+
+    private string? NameOf(string path)
+    {
+        var entry = _catalog.Entries.FirstOrDefault(e => e.EscPath == path);
+        if (entry is not null)
+        {
+            return entry.Name;
+        }
+
+        var name = path.Substring(path.LastIndexOf('.') + 1).ToUpperInvariant();
+        return SecretNameRules.Check(name).IsValid ? name : null;
+    }
+
+    private static IEnumerable<(string Path, string Value)> SecretLeaves(JObject properties)
+    {
+        foreach (var property in properties.Properties().Where(p => !ReservedKeys.Contains(p.Name)))
+        {
+            foreach (var leaf in Walk(property.Name, property.Value))
+            {
+                yield return leaf;
+            }
+        }
+    }
+
+    // An evaluated Value is {"value": <scalar | {k: Value} | [Value]>, "secret": bool?}.
+    private static IEnumerable<(string Path, string Value)> Walk(string path, JToken node)
+    {
+        var value = node["value"];
+        if (value is JObject children)
+        {
+            foreach (var child in children.Properties())
+            {
+                foreach (var leaf in Walk(path + "." + child.Name, child.Value))
+                {
+                    yield return leaf;
+                }
+            }
+        }
+        else if (value is JValue { Type: JTokenType.String } text && node["secret"]?.Value<bool>() == true)
+        {
+            yield return (path, (string)text!);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System;
+using SecretSync.Core.Catalog;
+using SecretSync.Core.Naming;
+using SecretSync.Core.Secrets;
+
+namespace SecretSync.Core.Collectors;
+
+/// <summary>Makes records that carry what the catalog (or, failing that, the naming convention) knows of a name.</summary>
+public sealed class SecretRecordFactory
+{
+    private readonly SecretCatalog _catalog;
+    private readonly GitHubActionsMasker _masker;
+
+    public SecretRecordFactory(SecretCatalog catalog, GitHubActionsMasker masker)
+    {
+        _catalog = catalog;
+        _masker = masker;
+    }
+
+    /// <summary>A record with a value; the value is masked first when running in GitHub Actions.</summary>
+    public SecretRecord WithValue(string name, SecretSource source, string origin, string value, string? escPath = null)
+    {
+        _masker.Mask(value);
+        return Create(name, source, origin, SecretRecord.Protect(value), escPath, null, null, null, null);
+    }
+
+    /// <summary>A record without a value (GitHub inventory).</summary>
+    public SecretRecord WithoutValue(string name, SecretSource source, string origin, DateTimeOffset? createdAt, DateTimeOffset? updatedAt, string? visibility, int? selectedRepositoryCount) =>
+        Create(name, source, origin, null, null, createdAt, updatedAt, visibility, selectedRepositoryCount);
+
+    private SecretRecord Create(string name, SecretSource source, string origin, object? value, string? escPath, DateTimeOffset? createdAt, DateTimeOffset? updatedAt, string? visibility, int? selectedRepositoryCount)
+    {
+        var entry = _catalog.Find(name);
+        var check = entry is null ? SecretNameRules.Check(name) : null;
+        return new SecretRecord(name, source, origin, value)
+        {
+            Service = entry?.Service ?? check?.Service,
+            Category = entry?.Category,
+            EscPath = escPath ?? entry?.EscPath ?? check?.EscPath,
+            IsCataloged = entry is not null,
+            CreatedAt = createdAt,
+            UpdatedAt = updatedAt,
+            Visibility = visibility,
+            SelectedRepositoryCount = selectedRepositoryCount,
+        };
+    }
+}
