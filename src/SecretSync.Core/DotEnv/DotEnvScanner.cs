@@ -35,19 +35,19 @@ internal sealed class DotEnvScanner
         var statements = new List<DotEnvStatement>();
         while (scanner.TryScanStatement(out var statement))
         {
-            if (statement.Key.Length > 0)
+            if (statement is { } assignment)
             {
-                statements.Add(statement);
+                statements.Add(assignment);
             }
         }
 
         return statements;
     }
 
-    /// <summary>One python-dotenv binding; a comment line yields a statement with an empty key.</summary>
-    private bool TryScanStatement(out DotEnvStatement statement)
+    /// <summary>One python-dotenv binding; false at the end of the text, a null statement for a comment.</summary>
+    private bool TryScanStatement(out DotEnvStatement? statement)
     {
-        statement = default;
+        statement = null;
         Skip(PythonWhitespace.IsSpace);
         if (_pos >= _text.Length)
         {
@@ -63,17 +63,19 @@ internal sealed class DotEnvScanner
 
         int keyStart = _pos;
         string key = ScanKey();
+        int keyEnd = _pos;
         var (line, column) = _positions.Locate(keyStart);
         Skip(PythonWhitespace.IsInlineSpace);
         if (Peek() != '=')
         {
-            throw NoEqualSign(key);
+            throw NoEqualSign(key, keyEnd);
         }
 
         _pos++;
         Skip(PythonWhitespace.IsInlineSpace);
-        statement = ScanValue(key, line, column);
-        ExpectEndOfStatement(statement);
+        var assignment = ScanValue(key, line, column);
+        ExpectEndOfStatement(assignment);
+        statement = assignment;
         return true;
     }
 
@@ -204,13 +206,13 @@ internal sealed class DotEnvScanner
         }
     }
 
-    private DotEnvParseException NoEqualSign(string key)
+    private DotEnvParseException NoEqualSign(string key, int keyEnd)
     {
         if (_pos >= _text.Length || PythonWhitespace.IsLineBreak(_text[_pos]) || _text[_pos] == '#')
         {
             // python-dotenv yields None here. A None is not a value (load_dotenv sets nothing for it), so there is
             // nothing exact to return: stop rather than invent "" or silently drop a key the user wrote.
-            return Error(_pos, "this key has no '=': write NAME= for an empty value, or remove the line");
+            return Error(keyEnd, "this key has no '=': write NAME= for an empty value, or remove the line");
         }
 
         string hint = key == "set" ? "'set NAME=value' is not dotenv syntax: write NAME=value or export NAME=value"
