@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -17,20 +18,32 @@ internal static class DoubleQuotedEscapes
 {
     private const string PythonEscapes = "\\'\"abfnrtv";
 
+    // Sprache slows down on large documents (10,000 escaped values: ~490 ms as one document, ~360 ms as documents
+    // of 32, measured warm), so values go in small documents. Values without a backslash never reach DotNetEnv.
+    private const int ValuesPerDocument = 32;
+
     /// <summary>Decodes each raw value (text between the quotes, line breaks already \n), in order.</summary>
     public static IReadOnlyList<string> Decode(IReadOnlyList<string> rawValues)
     {
-        var document = new StringBuilder();
-        for (int i = 0; i < rawValues.Count; i++)
-        {
-            document.Append('K').Append(i.ToString(CultureInfo.InvariantCulture)).Append("=\"");
-            AppendForDotNetEnv(document, rawValues[i]);
-            document.Append("\"\n");
-        }
-
         // setEnvVars: false is DotNetEnv's NoEnvVars(): parse only, the process environment stays untouched.
         var options = new LoadOptions(setEnvVars: false, clobberExistingVars: false, onlyExactPath: true);
-        return Env.LoadContents(document.ToString(), options).Select(pair => pair.Value).ToList();
+        var decoded = new List<string>(rawValues.Count);
+        var document = new StringBuilder();
+        for (int first = 0; first < rawValues.Count; first += ValuesPerDocument)
+        {
+            document.Clear();
+            int last = Math.Min(first + ValuesPerDocument, rawValues.Count);
+            for (int i = first; i < last; i++)
+            {
+                document.Append('K').Append(i.ToString(CultureInfo.InvariantCulture)).Append("=\"");
+                AppendForDotNetEnv(document, rawValues[i]);
+                document.Append("\"\n");
+            }
+
+            decoded.AddRange(Env.LoadContents(document.ToString(), options).Select(pair => pair.Value));
+        }
+
+        return decoded;
     }
 
     private static void AppendForDotNetEnv(StringBuilder document, string raw)
