@@ -1,0 +1,38 @@
+using System.IO;
+
+namespace SecretSync.Core.DotEnv;
+
+/// <summary>
+/// One <c>KEY=value</c> statement of a .env file, value fully decoded and interpolated as python-dotenv's
+/// <c>dotenv_values</c> gives it. <see cref="ToString"/> never shows the value.
+/// </summary>
+public sealed class DotEnvEntry
+{
+    /// <summary>Creates an entry; <paramref name="displayPath"/> only feeds <see cref="Origin"/>.</summary>
+    public DotEnvEntry(string key, string value, int line, int column, string displayPath)
+    {
+        Key = key;
+        Value = value;
+        Line = line;
+        Column = column;
+        Origin = $"{Path.GetFileName(displayPath)}:{line}";
+    }
+
+    /// <summary>The key as written (without an <c>export</c> prefix or the quotes of a quoted key).</summary>
+    public string Key { get; }
+
+    /// <summary>The exact value: escapes decoded, <c>${VAR}</c> expanded, quoted spaces and unicode kept.</summary>
+    public string Value { get; }
+
+    /// <summary>1-based line of the key.</summary>
+    public int Line { get; }
+
+    /// <summary>1-based column of the key.</summary>
+    public int Column { get; }
+
+    /// <summary>Where the record came from, e.g. <c>.env:12</c> (file name : line of the key).</summary>
+    public string Origin { get; }
+
+    /// <summary>Key and origin only: the value may be a secret.</summary>
+    public override string ToString() => $"{Key} ({Origin})";
+}

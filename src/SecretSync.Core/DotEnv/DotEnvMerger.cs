@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace SecretSync.Core.DotEnv;
+
+/// <summary>
+/// Replaces values in existing .env text in place and appends new keys, so comments, other keys, order, line
+/// endings and the BOM survive byte for byte.
+/// </summary>
+internal static class DotEnvMerger
+{
+    public static string Merge(string existingText, IEnumerable<KeyValuePair<string, string>> values, string displayPath)
+    {
+        var pending = new Dictionary<string, string>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var pair in values)
+        {
+            DotEnvKeyNames.Validate(pair.Key);
+            if (!pending.ContainsKey(pair.Key))
+            {
+                order.Add(pair.Key);
+            }
+
+            pending[pair.Key] = pair.Value ?? throw new ArgumentException($"The value for '{pair.Key}' is null.", nameof(values));
+        }
+
+        string body = DotEnvReader.StripBom(existingText);
+        string newline = DetectNewline(body);
+        var merged = new StringBuilder(existingText.Length + 64);
+        merged.Append(existingText, 0, existingText.Length - body.Length);
+        int copied = 0;
+        var replaced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var statement in DotEnvScanner.Scan(body, displayPath))
+        {
+            if (!pending.TryGetValue(statement.Key, out var value))
+            {
+                continue;
+            }
+
+            // Every occurrence: python-dotenv and shells keep the last one, so replacing only the first would not stick.
+            merged.Append(body, copied, statement.ValueStart - copied);
+            merged.Append(FormatInPlace(value, body, statement.ValueEnd, newline));
+            copied = statement.ValueEnd;
+            replaced.Add(statement.Key);
+        }
+
+        merged.Append(body, copied, body.Length - copied);
+        bool needsBreak = body.Length > 0 && !PythonWhitespace.IsLineBreak(body[body.Length - 1]);
+        foreach (string name in order)
+        {
+            if (replaced.Contains(name))
+            {
+                continue;
+            }
+
+            if (needsBreak)
+            {
+                merged.Append(newline);
+                needsBreak = false;
+            }
+
+            merged.Append(WithNewline(DotEnvWriter.FormatLine(name, pending[name]), newline)).Append(newline);
+        }
+
+        return merged.ToString();
+    }
+
+    /// <summary>The formatted value, adjusted when a comment follows it on the same line.</summary>
+    private static string FormatInPlace(string value, string body, int valueEnd, string newline)
+    {
+        string formatted = WithNewline(DotEnvWriter.FormatValue(value), newline);
+        bool commentFollows = valueEnd < body.Length && !PythonWhitespace.IsLineBreak(body[valueEnd]);
+        if (commentFollows && formatted.Length == 0)
+        {
+            // "KEY= # c" reads as the value "# c": an empty value before a comment needs quotes.
+            return "''";
+        }
+
+        bool unquoted = formatted.Length > 0 && formatted[0] != '\'' && formatted[0] != '"';
+        return commentFollows && unquoted && body[valueEnd] == '#' ? formatted + " " : formatted;
+    }
+
+    /// <summary>Raw line breaks only occur inside single quotes, where every reader turns CRLF back into \n.</summary>
+    private static string WithNewline(string text, string newline) =>
+        newline == "\n" || text.IndexOf('\n') < 0 ? text : text.Replace("\n", newline);
+
+    private static string DetectNewline(string text)
+    {
+        int i = text.IndexOfAny(['\r', '\n']);
+        if (i < 0 || text[i] == '\n')
+        {
+            return "\n";
+        }
+
+        return i + 1 < text.Length && text[i + 1] == '\n' ? "\r\n" : "\r";
+    }
+}
