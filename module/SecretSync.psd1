@@ -12,6 +12,7 @@
     FormatsToProcess     = @('SecretSync.format.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(
+        'Get-SophiaSecret'
         'Get-SophiaSecretCatalog'
         'Test-SophiaSecretName'
     )

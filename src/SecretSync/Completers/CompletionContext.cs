@@ -1,13 +1,18 @@
 using System.Management.Automation.Runspaces;
 using SecretSync.Core;
 using SecretSync.Core.Catalog;
+using SecretSync.Core.Configuration;
 
 namespace SecretSync;
 
 /// <summary>The catalog for tab completion, which runs outside any cmdlet: a broken secretsync.json just means no completions.</summary>
 internal static class CompletionContext
 {
-    public static SecretCatalog? Catalog()
+    public static SecretCatalog? Catalog() => Context()?.Catalog;
+
+    public static ProjectConfig? Config() => Context()?.Config;
+
+    private static ModuleContext? Context()
     {
         var location = Runspace.DefaultRunspace?.SessionStateProxy.Path.CurrentFileSystemLocation.ProviderPath;
         if (location is null)
@@ -17,7 +22,7 @@ internal static class CompletionContext
 
         try
         {
-            return ModuleContext.For(location, _ => { }).Catalog;
+            return ModuleContext.For(location, _ => { });
         }
         catch (SecretSyncException)
         {

@@ -1,0 +1,152 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Management.Automation;
+using System.Security;
+using SecretSync.Core;
+using SecretSync.Core.Collectors;
+using SecretSync.Core.Secrets;
+
+namespace SecretSync.Commands;
+
+/// <summary>
+/// <para type="synopsis">Collects secrets from the process environment, .env files, GitHub organisation secrets and Pulumi ESC.</para>
+/// <para type="description">Get-SophiaSecret returns one SecretSync.SecretRecord per secret found: its name, source, exact origin (.env:12, env:NAME, github:org, esc:org/project/env@revision), the value as a SecureString, and a fingerprint that compares values within the session without revealing them. By default it reads the process environment (catalogued names and the patterns of secretsync.json) and the .env files of secretsync.json (else ./.env). GitHub records carry names, visibility and dates but no value: GitHub never returns one. Inside GitHub Actions every value read is masked with ::add-mask:: before anything is written. The records pipe into Sync-SophiaSecret, Set-SophiaSecret and Update-McpConfig.</para>
+/// </summary>
+/// <example>
+/// <code>Get-SophiaSecret</code>
+/// <para>Collects from the environment and the project's .env files and shows names, sources, origins and fingerprints.</para>
+/// </example>
+/// <example>
+/// <code>Get-ChildItem *.env | Get-SophiaSecret -Source DotEnv -Name *_API_KEY</code>
+/// <para>Reads the API keys of every .env file of the folder.</para>
+/// </example>
+/// <example>
+/// <code>Get-SophiaSecret -Source GitHub -Organization ai-cherry | Sort-Object UpdatedAt | Select-Object Name, UpdatedAt, Visibility</code>
+/// <para>Lists the organisation's Actions secrets, oldest update first.</para>
+/// </example>
+/// <example>
+/// <code>Get-SophiaSecret -Source Esc -Environment ai-cherry/sophia-production -Name LINEAR_API_KEY -AsPlainText</code>
+/// <para>Reads one secret from ESC in plain text (take care where the output goes).</para>
+/// </example>
+[Cmdlet(VerbsCommon.Get, "SophiaSecret")]
+[OutputType(typeof(SecretRecord))]
+public sealed class GetSophiaSecretCommand : SophiaCmdlet
+{
+    private readonly List<string> _paths = [];
+
+    /// <summary>
+    /// <para type="description">Names of the secrets to return. Wildcards are permitted. All when omitted.</para>
+    /// </summary>
+    [Parameter(Position = 0)]
+    [SupportsWildcards]
+    [ArgumentCompleter(typeof(CatalogNameCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string[]? Name { get; set; }
+
+    /// <summary>
+    /// <para type="description">Where to collect: Environment, DotEnv, GitHub, Esc. Default: Environment and DotEnv.</para>
+    /// </summary>
+    [Parameter]
+    public SecretSource[]? Source { get; set; }
+
+    /// <summary>
+    /// <para type="description">.env files to read (implies the DotEnv source when -Source is not given). Binds FullName/PSPath from Get-ChildItem.</para>
+    /// </summary>
+    [Parameter(ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("PSPath", "FullName")]
+    [ValidateNotNullOrEmpty]
+    public string[]? Path { get; set; }
+
+    /// <summary>
+    /// <para type="description">The ESC environment, org/env or org/project/env. Default: escEnvironment of secretsync.json.</para>
+    /// </summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(EscEnvironmentCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string? Environment { get; set; }
+
+    /// <summary>
+    /// <para type="description">The GitHub organisation. Default: githubOrganization of secretsync.json.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Organization { get; set; }
+
+    /// <summary>
+    /// <para type="description">Take every environment variable that follows the SERVICE_CREDENTIAL_TYPE convention, not only catalogued and pattern-matching ones.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter All { get; set; }
+
+    /// <summary>
+    /// <para type="description">Return values as plain strings instead of SecureString.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter AsPlainText { get; set; }
+
+    /// <summary>
+    /// <para type="description">Pulumi access token. Default: the PULUMI_ACCESS_TOKEN environment variable.</para>
+    /// </summary>
+    [Parameter]
+    public SecureString? EscToken { get; set; }
+
+    /// <summary>
+    /// <para type="description">GitHub token. Default: the GITHUB_TOKEN or GH_TOKEN environment variable.</para>
+    /// </summary>
+    [Parameter]
+    public SecureString? GitHubToken { get; set; }
+
+    /// <inheritdoc/>
+    protected override void ProcessRecord()
+    {
+        foreach (var path in Path ?? [])
+        {
+            _paths.AddRange(ResolvePaths(path));
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override void EndProcessing()
+    {
+        var names = WildcardFilter.Create(Name);
+        var options = new CollectOptions
+        {
+            Sources = Source ?? (_paths.Count > 0 ? [SecretSource.DotEnv] : null),
+            DotEnvFiles = _paths.Count > 0 ? _paths : null,
+            Environment = EnvironmentOption.Parse(this, Environment),
+            Organization = Organization,
+            All = All,
+            NameFilter = names.MatchesEverything ? null : names.IsMatch,
+            EscToken = EscToken,
+            GitHubToken = GitHubToken,
+        };
+        List<SecretRecord> records;
+        try
+        {
+            records = Run((reporter, token) => new SecretCollector(Context.Catalog, Context.Config, EnvironmentSnapshot(), GitHubActionsMasker.ForCurrentProcess(), reporter).CollectAsync(options, CurrentDirectory, token));
+        }
+        catch (SecretSyncException e)
+        {
+            Fail(e, (e as Core.FileParseException)?.FilePath ?? options.Environment?.ToString() ?? Organization);
+            return;
+        }
+
+        foreach (var record in records)
+        {
+            WriteTyped(AsPlainText ? record.WithPlainTextValue() : record, "SecretSync.SecretRecord");
+        }
+    }
+
+    private IEnumerable<string> ResolvePaths(string path)
+    {
+        try
+        {
+            return GetResolvedProviderPathFromPSPath(path, out _);
+        }
+        catch (ItemNotFoundException e)
+        {
+            ThrowTerminatingError(ErrorRecords.Create(new FileNotFoundException($"{path} does not exist.", path, e), "SecretSync.FileNotFound", ErrorCategory.ObjectNotFound, path));
+            return [];
+        }
+    }
+}

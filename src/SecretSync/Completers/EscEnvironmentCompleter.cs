@@ -1,0 +1,47 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Management.Automation.Language;
+using System.Threading;
+using SecretSync.Core;
+using SecretSync.Core.Credentials;
+using SecretSync.Core.Esc;
+
+namespace SecretSync;
+
+/// <summary>
+/// Completes -Environment from the ESC environments the token can see (secretsync.json's first). Completion must
+/// never hang a prompt or show an error, so the listing is bounded to a few seconds and failures complete nothing.
+/// </summary>
+public sealed class EscEnvironmentCompleter : IArgumentCompleter
+{
+    /// <inheritdoc/>
+    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
+    {
+        var word = wordToComplete.Trim('\'', '"');
+        var names = new List<string>();
+        if (CompletionContext.Config()?.EscEnvironment is { } configured)
+        {
+            names.Add(configured);
+        }
+
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            var client = new EscClient(EndpointResolver.Esc(null, System.Environment.GetEnvironmentVariable), NullSyncReporter.Instance);
+            names.AddRange(client.ListAsync(null, timeout.Token).GetAwaiter().GetResult());
+        }
+        catch (Exception e) when (e is SecretSyncException or OperationCanceledException)
+        {
+            // No token, no network or a slow service: complete what secretsync.json names, nothing else.
+        }
+
+        return names
+            .Distinct(StringComparer.Ordinal)
+            .Where(n => n.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            .Select(n => new CompletionResult(n, n, CompletionResultType.ParameterValue, n))
+            .ToList();
+    }
+}

@@ -1,0 +1,28 @@
+using System;
+using System.Management.Automation;
+using SecretSync.Commands;
+using SecretSync.Core.Esc;
+
+namespace SecretSync;
+
+/// <summary>Parses an -Environment argument, stopping the command with a clear error when it is malformed.</summary>
+internal static class EnvironmentOption
+{
+    public static EnvironmentRef? Parse(PSCmdlet cmdlet, string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return EnvironmentRef.Parse(value);
+        }
+        catch (ArgumentException e)
+        {
+            cmdlet.ThrowTerminatingError(ErrorRecords.Create(e, "SecretSync.InvalidEnvironment", ErrorCategory.InvalidArgument, value));
+            return null;
+        }
+    }
+}
