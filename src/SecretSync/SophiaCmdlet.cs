@@ -69,6 +69,10 @@ public abstract class SophiaCmdlet : PSCmdlet
         return snapshot;
     }
 
+    /// <summary>True when -WhatIf is in effect (given, or by $WhatIfPreference).</summary>
+    internal bool WhatIfRequested =>
+        MyInvocation.BoundParameters.TryGetValue("WhatIf", out var whatIf) ? ((SwitchParameter)whatIf).IsPresent : SessionState.PSVariable.GetValue("WhatIfPreference") is true or SwitchParameter { IsPresent: true };
+
     /// <summary>Stops a terminating SecretSync failure with its ErrorRecord.</summary>
     internal void Fail(SecretSyncException exception, object? target) => ThrowTerminatingError(ErrorRecords.From(exception, target));
 

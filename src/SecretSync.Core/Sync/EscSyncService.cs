@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using SecretSync.Core.Esc;
+using SecretSync.Core.Http;
+
+namespace SecretSync.Core.Sync;
+
+/// <summary>
+/// Writes a whole sync into an ESC environment as ONE revision: one GET of the stored definition (ciphertext stays
+/// as it is), one yaml/check to evaluate it, a pure plan, and one PATCH with the ETag. A 409 means someone wrote in
+/// between: read, plan and apply again, up to <see cref="MaxAttempts"/> times, so no concurrent change is lost.
+/// </summary>
+public sealed class EscSyncService
+{
+    /// <summary>How many times a sync is planned and written before a conflict becomes an error.</summary>
+    public const int MaxAttempts = 5;
+
+    private readonly EscClient _client;
+    private readonly ISyncReporter _reporter;
+
+    public EscSyncService(EscClient client, ISyncReporter reporter)
+    {
+        _client = client;
+        _reporter = reporter;
+    }
+
+    /// <summary>Reads and plans without writing. A missing environment is planned as empty.</summary>
+    public async Task<EscSyncState> PlanAsync(EnvironmentRef environment, IReadOnlyList<EscDesiredSecret> desired, bool prune, CancellationToken cancellationToken)
+    {
+        var activity = $"Syncing {desired.Count} secrets to {environment}";
+        _reporter.Progress(activity, "Reading the definition", 10);
+        EscDefinition? definition;
+        try
+        {
+            definition = await _client.GetDefinitionAsync(environment, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ServiceNotFoundException)
+        {
+            _reporter.Verbose($"ESC environment {environment} does not exist yet.");
+            return new EscSyncState(environment, null, EscSyncPlanner.Plan(string.Empty, EscEvaluatedEnvironment.Empty, desired, prune));
+        }
+
+        _reporter.Verbose($"Read {environment} at revision {definition.Revision}.");
+        _reporter.Progress(activity, "Evaluating the current values", 40);
+        var evaluated = string.IsNullOrWhiteSpace(definition.Yaml)
+            ? EscEvaluatedEnvironment.Empty
+            : EscEvaluatedEnvironment.FromProperties((await _client.CheckAsync(environment, definition.Yaml, showSecrets: true, cancellationToken).ConfigureAwait(false))["properties"] as Newtonsoft.Json.Linq.JObject ?? []);
+        _reporter.Progress(activity, "Planning", 60);
+        return new EscSyncState(environment, definition, EscSyncPlanner.Plan(definition.Yaml, evaluated, desired, prune));
+    }
+
+    /// <summary>Creates the environment (empty, revision 1).</summary>
+    public Task CreateAsync(EnvironmentRef environment, CancellationToken cancellationToken) => _client.CreateAsync(environment, cancellationToken);
+
+    /// <summary>
+    /// Writes <paramref name="state"/>'s plan as one revision, re-planning on conflicts. Returns the final state and
+    /// the revision the environment is at afterwards.
+    /// </summary>
+    public async Task<(EscSyncState State, long Revision)> ApplyAsync(EscSyncState state, IReadOnlyList<EscDesiredSecret> desired, bool prune, CancellationToken cancellationToken)
+    {
+        var activity = $"Syncing {desired.Count} secrets to {state.Environment}";
+        for (var attempt = 1; ; attempt++)
+        {
+            if (state.Definition is null)
+            {
+                // Just created: plan against what the service now holds.
+                state = await PlanAsync(state.Environment, desired, prune, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (!state.Plan.HasChanges)
+            {
+                _reporter.Progress(activity, "Nothing to change", 100, completed: true);
+                return (state, state.Revision);
+            }
+
+            try
+            {
+                _reporter.Progress(activity, "Writing one revision", 80);
+                var revision = await _client.UpdateDefinitionAsync(state.Environment, state.Plan.NewDefinition!, state.Definition!.ETag, cancellationToken).ConfigureAwait(false);
+                _reporter.Verbose($"Wrote {state.Environment} revision {revision}.");
+                _reporter.Progress(activity, "Done", 100, completed: true);
+                return (state, revision);
+            }
+            catch (EscConflictException) when (attempt < MaxAttempts)
+            {
+                _reporter.Verbose($"{state.Environment} changed while syncing (409); reading it again (attempt {attempt + 1} of {MaxAttempts}).");
+                state = await PlanAsync(state.Environment, desired, prune, cancellationToken).ConfigureAwait(false);
+            }
+            catch (EscConflictException e)
+            {
+                throw new EscConflictException(_client.Host, $"{state.Environment} kept changing while SecretSync wrote to it ({MaxAttempts} attempts, each answered 409 Conflict); nothing was written. Run the sync again when other writers are done. ({e.Message})");
+            }
+        }
+    }
+}

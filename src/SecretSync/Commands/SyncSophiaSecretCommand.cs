@@ -1,0 +1,196 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Security;
+using SecretSync.Core;
+using SecretSync.Core.Collectors;
+using SecretSync.Core.Credentials;
+using SecretSync.Core.Esc;
+using SecretSync.Core.Secrets;
+using SecretSync.Core.Sync;
+
+namespace SecretSync.Commands;
+
+/// <summary>
+/// <para type="synopsis">Writes secrets into a Pulumi ESC environment as one atomic, conflict-safe revision.</para>
+/// <para type="description">Sync-SophiaSecret takes SecretSync.SecretRecord objects (or any objects with Name and Value) from the pipeline, or with no pipeline input collects like Get-SophiaSecret with the defaults of secretsync.json, and writes them all into the ESC environment in ONE revision: values.service.name_lower as fn::secret, and values.environmentVariables.NAME referencing it. It reads the definition once, compares with the evaluated values, and emits one SecretSync.SyncResult per secret (Added, Updated, Unchanged, Removed). Nothing to change means no write. The write carries the ETag it read: if someone changed the environment meanwhile, it reads, plans and writes again, so no concurrent change is lost. Comments, key order and everything the sync does not touch stay as they were. -Prune removes secrets SecretSync wrote earlier that are no longer in the input; keys it did not write are never touched.</para>
+/// </summary>
+/// <example>
+/// <code>Sync-SophiaSecret -WhatIf</code>
+/// <para>Shows the plan for the environment and .env secrets of the project without writing anything.</para>
+/// </example>
+/// <example>
+/// <code>Get-SophiaSecret -Source DotEnv | Sync-SophiaSecret -Environment ai-cherry/sophia-production</code>
+/// <para>Writes the .env secrets into the environment as one revision.</para>
+/// </example>
+/// <example>
+/// <code>Get-SophiaSecret -Source Environment | Sync-SophiaSecret -Prune -Force</code>
+/// <para>In a GitHub Actions step: syncs the secrets passed as environment variables, creating the environment if needed and removing secrets SecretSync wrote before that are gone.</para>
+/// </example>
+[Cmdlet(VerbsData.Sync, "SophiaSecret", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = RecordSet)]
+[OutputType(typeof(SyncResult))]
+public sealed class SyncSophiaSecretCommand : SophiaCmdlet
+{
+    private const string RecordSet = "Record";
+    private const string NameValueSet = "NameValue";
+    private readonly List<SecretRecord> _records = [];
+
+    /// <summary>
+    /// <para type="description">Records to sync, usually from Get-SophiaSecret.</para>
+    /// </summary>
+    [Parameter(ParameterSetName = RecordSet, ValueFromPipeline = true)]
+    public SecretRecord? InputObject { get; set; }
+
+    /// <summary>
+    /// <para type="description">Name of a secret to sync, bound by property name from any object that also has Value.</para>
+    /// </summary>
+    [Parameter(ParameterSetName = NameValueSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string? Name { get; set; }
+
+    /// <summary>
+    /// <para type="description">Value of the secret named by -Name: a SecureString or a string.</para>
+    /// </summary>
+    [Parameter(ParameterSetName = NameValueSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    public object? Value { get; set; }
+
+    /// <summary>
+    /// <para type="description">The ESC environment, org/env or org/project/env. Default: escEnvironment of secretsync.json.</para>
+    /// </summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(EscEnvironmentCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string? Environment { get; set; }
+
+    /// <summary>
+    /// <para type="description">Remove secrets that SecretSync wrote earlier and that are not in this input. Keys SecretSync did not write are never removed.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter Prune { get; set; }
+
+    /// <summary>
+    /// <para type="description">Create a missing environment without asking (required in CI), and skip the confirmation.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    /// <summary>
+    /// <para type="description">Pulumi access token. Default: the PULUMI_ACCESS_TOKEN environment variable.</para>
+    /// </summary>
+    [Parameter]
+    public SecureString? EscToken { get; set; }
+
+    /// <inheritdoc/>
+    protected override void ProcessRecord()
+    {
+        if (InputObject is not null)
+        {
+            _records.Add(InputObject);
+        }
+        else if (ParameterSetName == NameValueSet && Name is not null)
+        {
+            var plain = SecureStrings.RevealAny(Value is PSObject wrapped ? wrapped.BaseObject : Value);
+            _records.Add(new SecretRecord(Name, SecretSource.Environment, "pipeline", plain is null ? null : SecretRecord.Protect(plain)));
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override void EndProcessing()
+    {
+        var environment = EnvironmentOption.Parse(this, Environment);
+        try
+        {
+            var records = MyInvocation.ExpectingInput ? _records : CollectDefaults();
+            var input = SyncInput.From(records, Context.Catalog);
+            ReportInputProblems(input);
+            environment ??= new SecretCollector(Context.Catalog, Context.Config, EnvironmentSnapshot(), GitHubActionsMasker.ForCurrentProcess(), NullSyncReporter.Instance).DefaultEnvironment();
+            var state = Run((reporter, token) => new EscSyncService(new EscClient(EndpointResolver.Esc(EscToken, System.Environment.GetEnvironmentVariable), reporter), reporter).PlanAsync(environment, input.Desired, Prune, token));
+            if (Sync(state, input) is { } outcome)
+            {
+                Write(outcome.State, outcome.Revision, input);
+            }
+        }
+        catch (SecretSyncException e)
+        {
+            Fail(e, environment?.ToString());
+        }
+    }
+
+    private List<SecretRecord> CollectDefaults() =>
+        Run((reporter, token) => new SecretCollector(Context.Catalog, Context.Config, EnvironmentSnapshot(), GitHubActionsMasker.ForCurrentProcess(), reporter)
+            .CollectAsync(new CollectOptions(), CurrentDirectory, token));
+
+    /// <summary>Confirms and writes. Returns the state and revision to report, or null when the user declined.</summary>
+    private (EscSyncState State, long Revision)? Sync(EscSyncState state, SyncInput input)
+    {
+        var counts = string.Join(", ", state.Plan.Secrets.GroupBy(s => s.Action).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
+        var target = $"ESC environment {state.Environment} ({(counts.Length == 0 ? "no secrets" : counts)})";
+        if (state.Exists && !state.Plan.HasChanges)
+        {
+            return (state, state.Revision);
+        }
+
+        var action = state.Exists ? "Write one revision" : "Create the environment and write one revision";
+        if (!ShouldProcess(target, action))
+        {
+            // -WhatIf reports the plan; a declined -Confirm reports nothing.
+            return WhatIfRequested ? (state, state.Revision) : null;
+        }
+
+        if (!state.Exists && !Force)
+        {
+            if (ContinuousIntegration.IsActive)
+            {
+                ThrowTerminatingError(ErrorRecords.Create(
+                    new InvalidOperationException($"ESC environment {state.Environment} does not exist. In CI SecretSync creates it only with -Force: add -Force to the Sync-SophiaSecret step, or create it with 'esc env init {state.Environment}'."),
+                    "SecretSync.EnvironmentNotFound",
+                    ErrorCategory.ObjectNotFound,
+                    state.Environment.ToString()));
+            }
+
+            if (!ShouldContinue($"ESC environment {state.Environment} does not exist. Create it?", "Create ESC environment"))
+            {
+                return null;
+            }
+        }
+
+        return Run(async (reporter, token) =>
+        {
+            var service = new EscSyncService(new EscClient(EndpointResolver.Esc(EscToken, System.Environment.GetEnvironmentVariable), reporter), reporter);
+            if (!state.Exists)
+            {
+                await service.CreateAsync(state.Environment, token).ConfigureAwait(false);
+            }
+
+            return await service.ApplyAsync(state, input.Desired, Prune, token).ConfigureAwait(false);
+        });
+    }
+
+    private void ReportInputProblems(SyncInput input)
+    {
+        if (input.WithoutValue.Count > 0)
+        {
+            WriteWarning($"Skipped {input.WithoutValue.Count} record(s) without a value (GitHub never returns values; sync them from a workflow run): {string.Join(", ", input.WithoutValue)}.");
+        }
+
+        foreach (var (name, origins) in input.Disagreements)
+        {
+            WriteWarning($"{name} has different values in {origins}; the last one is synced.");
+        }
+
+        foreach (var (record, reason) in input.Invalid)
+        {
+            WriteError(ErrorRecords.Create(new ArgumentException(reason), "SecretSync.InvalidSecretName", ErrorCategory.InvalidArgument, record.Name));
+        }
+    }
+
+    private void Write(EscSyncState state, long revision, SyncInput input)
+    {
+        foreach (var secret in state.Plan.Secrets)
+        {
+            input.RecordsByName.TryGetValue(secret.Name, out var record);
+            WriteTyped(new SyncResult(secret.Name, secret.Path.ToString(), secret.Action.ToString(), state.Environment.ToString(), revision, record), "SecretSync.SyncResult");
+        }
+    }
+}

@@ -1,0 +1,169 @@
+BeforeAll {
+    $ErrorActionPreference = 'Stop'
+    Set-StrictMode -Version Latest
+    . (Join-Path $PSScriptRoot 'common.ps1')
+    . (Join-Path $PSScriptRoot 'Emulator.ps1')
+    $script:Emulator = Start-TestEmulator
+}
+
+AfterAll {
+    Stop-TestEmulator $script:Emulator
+}
+
+Describe 'Get-SophiaSecret' {
+    BeforeEach {
+        Push-Location $TestDrive
+        Get-ChildItem $TestDrive -Force | Remove-Item -Recurse -Force
+    }
+    AfterEach { Pop-Location }
+
+    Context 'With the default sources' {
+        It 'collects catalogued and pattern-matching variables and ./.env' {
+            Set-Content .env "LINEAR_API_KEY=from-dotenv-$([guid]::NewGuid())`nCUSTOM_TOKEN='t o k'"
+            $env:ACME_API_KEY = 'acme-' + [guid]::NewGuid()
+            try {
+                $records = Get-SophiaSecret
+            } finally { Remove-Item env:ACME_API_KEY }
+            $records.PSTypeNames[0] | Should -Be 'SecretSync.SecretRecord'
+            ($records | Where-Object Name -EQ 'ACME_API_KEY').Origin | Should -Be 'env:ACME_API_KEY'
+            ($records | Where-Object Source -EQ 'DotEnv').Origin | Should -Be @('.env:1', '.env:2')
+            ($records | Where-Object Name -EQ 'CUSTOM_TOKEN').Value | Should -BeOfType [securestring]
+        }
+
+        It 'reads the envFiles of secretsync.json' {
+            Set-Content secretsync.json '{ "envFiles": ["config/app.env"] }'
+            $null = New-Item -ItemType Directory config
+            Set-Content config/app.env 'APP_API_KEY=x'
+            (Get-SophiaSecret -Source DotEnv).Origin | Should -Be 'app.env:1'
+        }
+    }
+
+    Context 'With .env files from the pipeline' {
+        It 'binds FullName from Get-ChildItem' {
+            Set-Content a.env 'A_API_KEY=1'
+            Set-Content b.env "B_API_KEY=2`nB_TOKEN=3"
+            $records = Get-ChildItem *.env | Get-SophiaSecret -Source DotEnv
+            $records.Name | Should -Be @('A_API_KEY', 'B_API_KEY', 'B_TOKEN')
+        }
+
+        It 'returns plain strings with -AsPlainText, exactly as written' {
+            Set-Content -NoNewline pem.env "PEM_PRIVATE_KEY=`"-----BEGIN KEY-----`nabc`n-----END KEY-----`"`nSPACED_SECRET=`"  two  `"`nUNICODE_TOKEN=héllo✓"
+            $records = Get-SophiaSecret -Path pem.env -AsPlainText
+            $records[0].Value | Should -BeExactly "-----BEGIN KEY-----`nabc`n-----END KEY-----"
+            $records[1].Value | Should -BeExactly '  two  '
+            $records[2].Value | Should -BeExactly 'héllo✓'
+        }
+
+        It 'filters by -Name wildcards' {
+            Set-Content c.env "C_API_KEY=1`nC_TOKEN=2"
+            (Get-SophiaSecret -Path c.env -Name *_TOKEN).Name | Should -Be 'C_TOKEN'
+        }
+
+        It 'stops with SecretSync.DotEnvParseError naming file, line and column, and returns nothing' {
+            Set-Content bad.env "GOOD_API_KEY=fine-value-123`nthis is not valid"
+            $output = $null
+            { $script:output = Get-SophiaSecret -Path bad.env } | Should -Throw -ErrorId 'SecretSync.DotEnvParseError,SecretSync.Commands.GetSophiaSecretCommand'
+            $script:output | Should -BeNullOrEmpty
+            try { Get-SophiaSecret -Path bad.env } catch {
+                $_.Exception.Message | Should -Match 'bad\.env:2:\d+:'
+                $_.Exception.Message | Should -Not -Match 'fine-value-123'
+            }
+        }
+
+        It 'says when a file does not exist' {
+            { Get-SophiaSecret -Path nope.env } | Should -Throw -ErrorId 'SecretSync.FileNotFound,SecretSync.Commands.GetSophiaSecretCommand'
+        }
+    }
+
+    Context 'In GitHub Actions' {
+        It 'masks every value, line by line, before writing anything' {
+            $value = "mask-me-$([guid]::NewGuid())"
+            Set-Content m.env "MASKED_SECRET=`"$value`nsecond-$value`""
+            $pwsh = Join-Path $PSHOME 'pwsh.dll'
+            $env:GITHUB_ACTIONS = 'true'
+            try {
+                $output = & dotnet $pwsh -NoProfile -NonInteractive -Command "Import-Module '$ModuleManifest'; Get-SophiaSecret -Path m.env | Format-Table Name | Out-String"
+            } finally { Remove-Item env:GITHUB_ACTIONS }
+            $output[0] | Should -BeExactly "::add-mask::$value"
+            $output[1] | Should -BeExactly "::add-mask::second-$value"
+            ($output | Select-Object -Skip 2) -join "`n" | Should -Match 'MASKED_SECRET'
+        }
+    }
+
+    Context 'With GitHub organisation secrets' {
+        BeforeAll {
+            Invoke-EmulatorApi POST /_emulator/reset
+            $script:names = 1..150 | ForEach-Object { 'PAGED_{0:D3}_API_KEY' -f $_ }
+            Set-EmulatorGitHubSecrets -Organization acme -Names ($script:names + 'GH_PAT')
+        }
+
+        It 'lists every page with names, dates and no values' {
+            Invoke-EmulatorApi DELETE /_emulator/requests
+            $records = Get-SophiaSecret -Source GitHub -Organization acme
+            $records.Count | Should -Be 151
+            $records | Where-Object Value | Should -BeNullOrEmpty
+            ($records | Where-Object Name -EQ 'PAGED_001_API_KEY').UpdatedAt | Should -Not -BeNullOrEmpty
+            ($records | Where-Object Name -EQ 'PAGED_001_API_KEY').Origin | Should -Be 'github:acme'
+            $gets = (Invoke-EmulatorApi GET /_emulator/requests) | Where-Object path -Like '*/orgs/acme/actions/secrets'
+            @($gets).Count | Should -Be 2
+        }
+
+        It 'maps the catalog alias GH_PAT back to GITHUB_PAT' {
+            (Get-SophiaSecret -Source GitHub -Organization acme -Name GITHUB_*).Name | Should -Be 'GITHUB_PAT'
+        }
+
+        It 'says which variable to set when there is no token' {
+            $saved = $env:GITHUB_TOKEN
+            Remove-Item env:GITHUB_TOKEN
+            try {
+                { Get-SophiaSecret -Source GitHub -Organization acme } | Should -Throw -ErrorId 'SecretSync.MissingCredential,SecretSync.Commands.GetSophiaSecretCommand'
+                try { Get-SophiaSecret -Source GitHub -Organization acme } catch { $_.Exception.Message | Should -Match 'GITHUB_TOKEN' }
+            } finally { $env:GITHUB_TOKEN = $saved }
+        }
+    }
+
+    Context 'With a Pulumi ESC environment' {
+        BeforeAll {
+            Invoke-EmulatorApi POST /_emulator/reset
+            $script:linear = 'lin_' + [guid]::NewGuid()
+            New-EmulatorEscEnvironment -Environment acme/default/prod -Yaml @"
+values:
+  linear:
+    linear_api_key:
+      fn::secret: "$script:linear"
+  plain: not-a-secret
+  environmentVariables:
+    LINEAR_API_KEY: `${linear.linear_api_key}
+    EXPORTED_TOKEN:
+      fn::secret: exported
+"@
+        }
+
+        It 'opens the environment once and names secrets by the convention' {
+            Invoke-EmulatorApi DELETE /_emulator/requests
+            $records = Get-SophiaSecret -Source Esc -Environment acme/prod -AsPlainText
+            ($records | Sort-Object Name).Name | Should -Be @('EXPORTED_TOKEN', 'LINEAR_API_KEY')
+            ($records | Where-Object Name -EQ 'LINEAR_API_KEY').Value | Should -BeExactly $script:linear
+            ($records | Where-Object Name -EQ 'LINEAR_API_KEY').Origin | Should -Match '^esc:acme/default/prod@\d+$'
+            @(Invoke-EmulatorApi GET /_emulator/requests).Count | Should -Be 2
+        }
+
+        It 'says the environment was not found' {
+            { Get-SophiaSecret -Source Esc -Environment acme/nope } | Should -Throw -ErrorId 'SecretSync.NotFound,SecretSync.Commands.GetSophiaSecretCommand'
+        }
+
+        It 'says the token was refused without showing it' {
+            $saved = $env:PULUMI_ACCESS_TOKEN
+            $env:PULUMI_ACCESS_TOKEN = 'wrong-token-value'
+            try {
+                { Get-SophiaSecret -Source Esc -Environment acme/prod } | Should -Throw -ErrorId 'SecretSync.AuthenticationFailed,SecretSync.Commands.GetSophiaSecretCommand'
+                try { Get-SophiaSecret -Source Esc -Environment acme/prod } catch { $_.Exception.Message | Should -Not -Match 'wrong-token-value' }
+            } finally { $env:PULUMI_ACCESS_TOKEN = $saved }
+        }
+
+        It 'retries a 503 with Retry-After' {
+            Invoke-EmulatorApi POST /_emulator/faults @{ method = 'POST'; pathPrefix = '/api/esc'; count = 1; status = 503; retryAfter = 1 }
+            (Get-SophiaSecret -Source Esc -Environment acme/prod).Count | Should -Be 2
+        }
+    }
+}
