@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using SecretSync.Core.Catalog;
+using SecretSync.Core.Configuration;
+
+namespace SecretSync.Core.GitHub;
+
+/// <summary>Everything the workflow text depends on, resolved and validated before a line is written.</summary>
+internal sealed class SyncWorkflowInputs
+{
+    private const string DefaultTemplateName = ".env.template";
+
+    private static readonly Regex s_escEnvironment = new("^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*){1,2}$");
+    private static readonly Regex s_organization = new("^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$");
+    private static readonly Regex s_moduleVersion = new("^[0-9A-Za-z.+-]+$");
+    private static readonly Regex s_branch = new("^[A-Za-z0-9._/-]+$");
+
+    private SyncWorkflowInputs(IReadOnlyList<CatalogEntry> secrets, string escEnvironment, string workflowPath, string workingDirectory, string templatePath)
+    {
+        Secrets = secrets;
+        EscEnvironment = escEnvironment;
+        WorkflowPath = workflowPath;
+        WorkingDirectory = workingDirectory;
+        TemplatePath = templatePath;
+    }
+
+    public IReadOnlyList<CatalogEntry> Secrets { get; }
+
+    public string EscEnvironment { get; }
+
+    /// <summary>Relative to the repository root, like every trigger path.</summary>
+    public string WorkflowPath { get; }
+
+    /// <summary>secretsync.json relative to the repository root, or null when there is none.</summary>
+    public string? ConfigPath { get; private init; }
+
+    /// <summary>The folder of secretsync.json relative to the repository root: the steps run there so the cmdlets find it.</summary>
+    public string WorkingDirectory { get; }
+
+    /// <summary>Relative to <see cref="WorkingDirectory"/>, like the other paths the steps use.</summary>
+    public string TemplatePath { get; }
+
+    /// <summary>Relative to <see cref="WorkingDirectory"/>.</summary>
+    public IReadOnlyList<string> McpConfigPaths { get; private init; } = [];
+
+    public string? Organization { get; private init; }
+
+    public ModuleSource ModuleSource { get; private init; }
+
+    public string? ModuleVersion { get; private init; }
+
+    public string Branch { get; private init; } = "main";
+
+    public int TimeoutMinutes { get; private init; }
+
+    public static SyncWorkflowInputs Resolve(SecretCatalog catalog, ProjectConfig config, WorkflowOptions options)
+    {
+        var root = options.RepositoryRoot ?? config.Directory
+            ?? throw new WorkflowGenerationException("No secretsync.json was found, so the repository root is unknown; run from the repository or pass its root.");
+        var workingDirectory = config.Directory ?? root;
+        var workflow = options.WorkflowPath ?? config.Workflow ?? Path.Combine(root, WorkflowOptions.DefaultWorkflowPath);
+        var template = config.Template ?? Path.Combine(workingDirectory, DefaultTemplateName);
+
+        return new SyncWorkflowInputs(
+            catalog.Entries,
+            Check(options.EscEnvironment ?? config.EscEnvironment, s_escEnvironment, "ESC environment", "org/[project/]env; set \"escEnvironment\" in secretsync.json"),
+            RepositoryPath.Relative(root, root, workflow, "workflow file"),
+            RepositoryPath.Relative(root, root, workingDirectory, "secretsync.json folder"),
+            RepositoryPath.Relative(root, workingDirectory, template, ".env template"))
+        {
+            ConfigPath = config.FilePath is null ? null : RepositoryPath.Relative(root, root, config.FilePath, "secretsync.json"),
+            McpConfigPaths = config.McpConfigs.Select(p => RepositoryPath.Relative(root, workingDirectory, p, "MCP config")).Distinct().ToList(),
+            Organization = config.GitHubOrganization is null ? null : Check(config.GitHubOrganization, s_organization, "GitHub organization", "letters, digits and inner hyphens"),
+            ModuleSource = options.ModuleSource,
+            ModuleVersion = options.ModuleVersion is null ? null : Check(options.ModuleVersion, s_moduleVersion, "module version", "a version such as 1.2.0"),
+            Branch = Check(options.Branch, s_branch, "branch", "a branch name such as main"),
+            TimeoutMinutes = options.TimeoutMinutes > 0 ? options.TimeoutMinutes : throw new WorkflowGenerationException($"The timeout must be at least one minute, not {options.TimeoutMinutes}."),
+        };
+    }
+
+    private static string Check(string? value, Regex pattern, string what, string expected)
+    {
+        if (value is null)
+        {
+            throw new WorkflowGenerationException($"The sync workflow needs a {what} ({expected}).");
+        }
+
+        return pattern.IsMatch(value) ? value : throw new WorkflowGenerationException($"The {what} '{value}' is not valid: expected {expected}.");
+    }
+}
