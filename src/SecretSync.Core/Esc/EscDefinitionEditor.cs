@@ -82,7 +82,6 @@ public static class EscDefinitionEditor
     {
         var root = new YamlMapEditPlan(string.Empty);
         var values = root.Child(EscOwnership.ValuesKey);
-        values.InsertNewChildrenBefore = EscEnvironmentKeys.EnvironmentVariables;
         var sets = edits.Where(e => e.Kind == EscEditKind.SetSecret).ToList();
         var setPaths = new HashSet<EscSecretPath>(sets.Select(e => e.Path));
         var setNames = new HashSet<string>(sets.Select(e => e.Name), StringComparer.Ordinal);
@@ -91,6 +90,7 @@ public static class EscDefinitionEditor
         foreach (var edit in edits.OrderBy(e => e.Path.ToString(), StringComparer.Ordinal))
         {
             var service = values.Child(edit.Path.Service);
+            service.InsertBefore = EscEnvironmentKeys.EnvironmentVariables;
             if (edit.Kind == EscEditKind.SetSecret)
             {
                 service.Sets[edit.Path.Key] = EscSecretEncoding.ToNode(edit.Value!);

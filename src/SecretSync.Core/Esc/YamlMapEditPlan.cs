@@ -24,8 +24,8 @@ internal sealed class YamlMapEditPlan
 
     public List<KeyValuePair<string, YamlMapEditPlan>> Children { get; } = new();
 
-    /// <summary>New child mappings go before this existing key (if present), e.g. services before environmentVariables.</summary>
-    public string? InsertNewChildrenBefore { get; set; }
+    /// <summary>When this mapping is created, it goes before this existing sibling (if present), e.g. services before environmentVariables.</summary>
+    public string? InsertBefore { get; set; }
 
     /// <summary>Comment written above this mapping's key when it is created.</summary>
     public string? HeadComment { get; set; }

@@ -200,16 +200,23 @@ internal static class YamlMapEditor
                 }
             }
 
-            var addedChildren = new StringBuilder();
+            var addedBefore = new StringBuilder();
+            YamlSourceEntry? before = null;
             foreach (var child in plan.Children)
             {
                 var entry = map.Find(child.Key);
                 if (entry is null)
                 {
                     var node = child.Value.ToNewNode();
-                    if (node is not null)
+                    var sibling = child.Value.InsertBefore is null ? null : map.Find(child.Value.InsertBefore);
+                    if (node is not null && sibling is not null && _document.StartsItsLine(sibling.Key.Start) && (before is null || before == sibling))
                     {
-                        YamlOutNode.AppendBlockEntry(addedChildren, child.Key, node, column, Step, Newline);
+                        before = sibling;
+                        YamlOutNode.AppendBlockEntry(addedBefore, child.Key, node, column, Step, Newline);
+                    }
+                    else if (node is not null)
+                    {
+                        YamlOutNode.AppendBlockEntry(added, child.Key, node, column, Step, Newline);
                     }
                 }
                 else if (entry.Value is { Kind: YamlSourceKind.Mapping, IsFlow: false })
@@ -230,11 +237,11 @@ internal static class YamlMapEditor
                 }
             }
 
-            var end = _document.AfterLineOf(map.End);
-            Insert(end, added.ToString(), depth);
-            var before = plan.InsertNewChildrenBefore is null ? null : map.Find(plan.InsertNewChildrenBefore);
-            var childrenAt = before is not null && _document.StartsItsLine(before.Key.Start) ? StartOfCommentsAbove(before.Key.Start) : end;
-            Insert(childrenAt, addedChildren.ToString(), depth);
+            Insert(_document.AfterLineOf(map.End), added.ToString(), depth);
+            if (before is not null)
+            {
+                Insert(StartOfCommentsAbove(before.Key.Start), addedBefore.ToString(), depth);
+            }
         }
 
         private void ReplaceValue(YamlSourceEntry entry, YamlOutNode node, int column)
