@@ -34,7 +34,12 @@ public static class EscDefinitionEditor
             return definition;
         }
 
-        var document = YamlSourceDocument.Parse(definition);
+        return Apply(YamlSourceDocument.Parse(definition), list);
+    }
+
+    /// <summary>As the public overload, for a caller that has parsed the definition already.</summary>
+    internal static string Apply(YamlSourceDocument document, List<EscEdit> list)
+    {
         var owned = EscOwnership.Read(document);
         var newOwned = UpdatedOwnership(owned, list);
         var plan = BuildPlan(list, owned, newOwned);
@@ -115,7 +120,7 @@ public static class EscDefinitionEditor
             }
         }
 
-        if (!owned.SequenceEqual(newOwned))
+        if (!EscOwnership.AreEqual(owned, newOwned))
         {
             var record = values.Child(EscOwnership.SectionKey);
             record.HeadComment = EscOwnership.HeadComment;

@@ -43,7 +43,7 @@ internal static class EscEditVerifier
             }
         }
 
-        if (!EscOwnership.Read(document).SequenceEqual(owned))
+        if (!EscOwnership.AreEqual(EscOwnership.Read(document), owned))
         {
             throw Failure("the ownership record does not read back as written");
         }

@@ -44,6 +44,25 @@ internal static class EscOwnership
         return owned;
     }
 
+    /// <summary>Same names with the same paths (ordinal).</summary>
+    public static bool AreEqual(SortedDictionary<string, string> left, SortedDictionary<string, string> right)
+    {
+        if (left.Count != right.Count)
+        {
+            return false;
+        }
+
+        foreach (var pair in left)
+        {
+            if (!right.TryGetValue(pair.Key, out var path) || !string.Equals(path, pair.Value, System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The <c>managedKeys</c> map as YAML, in name order for stable diffs.</summary>
     public static YamlOutNode ToNode(SortedDictionary<string, string> owned)
     {

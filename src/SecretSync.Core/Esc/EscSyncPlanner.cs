@@ -76,7 +76,7 @@ public static class EscSyncPlanner
             }
         }
 
-        var newDefinition = edits.Count == 0 ? null : EscDefinitionEditor.Apply(definition, edits);
+        var newDefinition = edits.Count == 0 ? null : EscDefinitionEditor.Apply(document, edits);
         return new EscSyncPlan(outcomes, edits, newDefinition == definition ? null : newDefinition);
     }
 

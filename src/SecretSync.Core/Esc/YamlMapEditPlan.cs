@@ -9,6 +9,8 @@ namespace SecretSync.Core.Esc;
 /// </summary>
 internal sealed class YamlMapEditPlan
 {
+    private readonly Dictionary<string, YamlMapEditPlan> _childIndex = new(StringComparer.Ordinal);
+
     public YamlMapEditPlan(string path)
     {
         Path = path;
@@ -22,6 +24,7 @@ internal sealed class YamlMapEditPlan
     /// <summary>Keys to remove; a non-null value removes the key only if its scalar equals it.</summary>
     public Dictionary<string, string?> Removes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Child plans in the order they were added (new mappings are written in this order).</summary>
     public List<KeyValuePair<string, YamlMapEditPlan>> Children { get; } = new();
 
     /// <summary>When this mapping is created, it goes before this existing sibling (if present), e.g. services before environmentVariables.</summary>
@@ -32,18 +35,19 @@ internal sealed class YamlMapEditPlan
 
     public YamlMapEditPlan Child(string key)
     {
-        foreach (var pair in Children)
+        if (_childIndex.TryGetValue(key, out var existing))
         {
-            if (pair.Key == key)
-            {
-                return pair.Value;
-            }
+            return existing;
         }
 
         var child = new YamlMapEditPlan(Path.Length == 0 ? key : Path + "." + key);
         Children.Add(new KeyValuePair<string, YamlMapEditPlan>(key, child));
+        _childIndex[key] = child;
         return child;
     }
+
+    /// <summary>The plan for the child mapping at <paramref name="key"/>, or null if the plan does not touch it.</summary>
+    public YamlMapEditPlan? FindChild(string? key) => key is not null && _childIndex.TryGetValue(key, out var child) ? child : null;
 
     /// <summary>The mapping to write when it does not exist yet, or null when the plan would create nothing.</summary>
     public YamlOutNode? ToNewNode()

@@ -115,15 +115,8 @@ internal static class YamlMapEditor
 
     internal static bool ChildEmptied(YamlMapEditPlan plan, YamlSourceEntry entry)
     {
-        foreach (var child in plan.Children)
-        {
-            if (child.Key == entry.Key.ScalarValue)
-            {
-                return entry.Value is { Kind: YamlSourceKind.Mapping, IsFlow: false } && WillBeEmpty(child.Value, entry.Value);
-            }
-        }
-
-        return false;
+        var child = plan.FindChild(entry.Key.ScalarValue);
+        return child is not null && entry.Value is { Kind: YamlSourceKind.Mapping, IsFlow: false } && WillBeEmpty(child, entry.Value);
     }
 
     /// <summary>Walks plan and document together and records the splices.</summary>

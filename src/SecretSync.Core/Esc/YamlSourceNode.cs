@@ -10,6 +10,8 @@ namespace SecretSync.Core.Esc;
 /// </summary>
 internal sealed class YamlSourceNode
 {
+    private Dictionary<string, YamlSourceEntry>? _index;
+
     private YamlSourceNode(YamlSourceKind kind, bool isFlow, int start, int end, string? scalarValue, ScalarStyle style)
     {
         Kind = kind;
@@ -64,15 +66,20 @@ internal sealed class YamlSourceNode
     /// </summary>
     public YamlSourceEntry? Find(string key)
     {
-        for (var i = Entries.Count - 1; i >= 0; i--)
+        if (_index is null)
         {
-            if (Entries[i].Key.ScalarValue == key)
+            // Built once the node is complete: lookups are frequent (every secret, every plan step) and maps large.
+            _index = new Dictionary<string, YamlSourceEntry>(StringComparer.Ordinal);
+            foreach (var entry in Entries)
             {
-                return Entries[i];
+                if (entry.Key.ScalarValue is { } name)
+                {
+                    _index[name] = entry;
+                }
             }
         }
 
-        return null;
+        return _index.TryGetValue(key, out var found) ? found : null;
     }
 
     /// <summary>The mapping at <paramref name="key"/>, or null when absent or not a mapping.</summary>
