@@ -215,4 +215,24 @@ public sealed class EscDefinitionEditorTests
 
         Assert.Same(definition, EscDefinitionEditor.Apply(definition, Array.Empty<EscEdit>()));
     }
+
+    [Fact]
+    public void Apply_WithBlockScalarValue_ShouldReplaceItWithoutJoiningTheNextLine()
+    {
+        const string definition = "values:\n  linear:\n    linear_api_key: |\n      old\n      text\n\n    next: 1\n";
+
+        var result = EscDefinitionEditor.Apply(definition, new[] { s_setLinear });
+
+        Assert.StartsWith("values:\n  linear:\n    linear_api_key: {fn::secret: \"lin-123\"}\n\n    next: 1\n", result);
+    }
+
+    [Fact]
+    public void Apply_WithCommentAfterKeyOfBlockValue_ShouldKeepTheComment()
+    {
+        const string definition = "values:\n  linear:\n    linear_api_key: # from GitHub\n      fn::secret:\n        ciphertext: abc\n";
+
+        var result = EscDefinitionEditor.Apply(definition, new[] { s_setLinear });
+
+        Assert.StartsWith("values:\n  linear:\n    linear_api_key: # from GitHub\n      fn::secret: \"lin-123\"\n", result);
+    }
 }
