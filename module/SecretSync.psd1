@@ -14,6 +14,7 @@
     CmdletsToExport      = @(
         'Get-SophiaSecret'
         'Get-SophiaSecretCatalog'
+        'Sync-SophiaSecret'
         'Test-SophiaSecretName'
     )
     VariablesToExport    = @()

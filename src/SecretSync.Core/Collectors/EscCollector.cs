@@ -19,7 +19,7 @@ namespace SecretSync.Core.Collectors;
 public sealed class EscCollector
 {
     /// <summary>Top-level keys under <c>values</c> that hold no secrets of their own: ESC's reserved ones and SecretSync's bookkeeping.</summary>
-    public static readonly IReadOnlyCollection<string> ReservedKeys = ["environmentVariables", "files", "pulumiConfig", "secretsync"];
+    public static readonly IReadOnlyCollection<string> ReservedKeys = ["environmentVariables", "files", "pulumiConfig", EscOwnership.SectionKey];
 
     private readonly EscClient _client;
     private readonly SecretCatalog _catalog;
