@@ -14,6 +14,7 @@
     CmdletsToExport      = @(
         'Get-SophiaSecret'
         'Get-SophiaSecretCatalog'
+        'New-SophiaSyncWorkflow'
         'Sync-SophiaSecret'
         'Test-SophiaSecretName'
     )
