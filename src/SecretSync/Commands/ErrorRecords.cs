@@ -1,0 +1,38 @@
+using System;
+using System.Management.Automation;
+using SecretSync.Core;
+using SecretSync.Core.Configuration;
+
+namespace SecretSync.Commands;
+
+/// <summary>
+/// The one place that turns Core exceptions into ErrorRecords. ErrorIds are part of the module's API: tests
+/// assert them, so each stands for one condition and never changes with the message.
+/// </summary>
+internal static class ErrorRecords
+{
+    public static ErrorRecord From(SecretSyncException exception, object? target)
+    {
+        var (id, category) = exception switch
+        {
+            ConfigParseException => ("SecretSync.ConfigParseError", ErrorCategory.ParserError),
+            FileParseException => ("SecretSync.FileParseError", ErrorCategory.ParserError),
+            _ => ("SecretSync.Error", ErrorCategory.NotSpecified),
+        };
+        return Create(exception, id, category, target);
+    }
+
+    public static ErrorRecord Create(Exception exception, string errorId, ErrorCategory category, object? target, string? recommendedAction = null)
+    {
+        var record = new ErrorRecord(exception, errorId, category, target)
+        {
+            ErrorDetails = new ErrorDetails(exception.Message),
+        };
+        if (recommendedAction is not null)
+        {
+            record.ErrorDetails.RecommendedAction = recommendedAction;
+        }
+
+        return record;
+    }
+}
