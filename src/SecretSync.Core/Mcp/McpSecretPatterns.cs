@@ -21,7 +21,8 @@ internal static class McpSecretPatterns
         + @")(?![A-Za-z0-9_\-])",
         RegexOptions.CultureInvariant);
 
-    private static readonly Regex s_token = new(@"[A-Za-z0-9+=_\-]+", RegexOptions.CultureInvariant);
+    // "=" only as base64 padding, so "--api-key=VALUE" splits into the flag and the value.
+    private static readonly Regex s_token = new(@"[A-Za-z0-9+_][A-Za-z0-9+_\-]*={0,2}", RegexOptions.CultureInvariant);
 
     private static readonly Regex s_authScheme = new(@"^(?:Bearer|Basic|Token|Bot|Digest)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 

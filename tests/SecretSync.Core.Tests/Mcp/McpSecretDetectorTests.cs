@@ -145,6 +145,18 @@ public sealed class McpSecretDetectorTests
         Assert.Equal(McpMatchKind.Entropy, detection.MatchKind);
     }
 
+    [Fact]
+    public void Detect_WithRandomTokenAfterFlag_ShouldCoverOnlyTheValue()
+    {
+        var text = "{\"mcpServers\": {\"s\": {\"args\": [\"--api-key=q8Xv2LmN7pRt4KzW9yBc3HdF\"]}}}";
+
+        var detection = Assert.Single(McpSecretDetector.Detect(McpDocument.Parse(text, "f.json"), McpClient.Generic, null));
+
+        Assert.Equal(McpMatchKind.Entropy, detection.MatchKind);
+        Assert.Equal("api-key", detection.Key);
+        Assert.Equal("q8Xv2LmN7pRt4KzW9yBc3HdF", text.Substring(detection.Offset, detection.Length));
+    }
+
     [Theory]
     [InlineData("\"env\": {\"MY_SERVICE_TOKEN\": \"plainpassword\"}", "MY_SERVICE_TOKEN")]
     [InlineData("\"env\": {\"apiKey\": \"plainpassword\"}", "apiKey")]
