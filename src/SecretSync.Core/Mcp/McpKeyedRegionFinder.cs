@@ -18,7 +18,7 @@ internal static class McpKeyedRegionFinder
 
     private static readonly Regex s_url = new(
         @"[A-Za-z][A-Za-z0-9+.\-]*://(?:(?<user>[^:@/\s?#]*):(?<password>[^@/\s?#]+)@)?[^\s?#]*(?:\?(?<query>[^\s#]*))?",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex s_queryPair = new(@"(?:^|&)(?<key>[^=&]+)=(?<value>[^&]*)", RegexOptions.CultureInvariant);
 
@@ -46,12 +46,14 @@ internal static class McpKeyedRegionFinder
     private static void AddArgument(List<McpKeyedRegion> regions, McpStringSite site, string value)
     {
         Match match;
-        if ((match = s_flagWithValue.Match(value)).Success || (match = s_headerArgument.Match(value)).Success)
+        // IndexOf first: most arguments ("-y", "@scope/server") have neither '=' nor ':' and need no regex.
+        if ((value.IndexOf('=') > 0 && (match = s_flagWithValue.Match(value)).Success)
+            || (value.IndexOf(':') > 0 && (match = s_headerArgument.Match(value)).Success))
         {
             var group = match.Groups["value"];
             AddValue(regions, match.Groups["key"].Value, value, group.Index, group.Length);
         }
-        else if (site.PreviousArgument is not null && !value.StartsWith("-", System.StringComparison.Ordinal)
+        else if (site.PreviousArgument is { Length: > 1 } && site.PreviousArgument[0] == '-' && !value.StartsWith("-", System.StringComparison.Ordinal)
             && (match = s_flag.Match(site.PreviousArgument)).Success)
         {
             AddValue(regions, match.Groups["key"].Value, value, 0, value.Length);

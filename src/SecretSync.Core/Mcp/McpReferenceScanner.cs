@@ -13,7 +13,7 @@ internal static class McpReferenceScanner
 {
     private static readonly Regex s_braced = new(
         @"\$\{\{\s*(?:secrets\.)?(?<continue>[A-Za-z_][A-Za-z0-9_.\-]*)\s*\}\}|\$\{(?<inner>[^{}]+)\}|(?<!\$)\{env:(?<opencode>[A-Za-z_][A-Za-z0-9_]*)\}",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex s_dollar = new(@"\$(?<name>[A-Za-z_][A-Za-z0-9_]*)", RegexOptions.CultureInvariant);
 

@@ -19,14 +19,11 @@ internal static class McpSecretPatterns
         + @"|(?:pk|sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|npm_[A-Za-z0-9]{36}|pul-[a-f0-9]{40}"
         + @"|dop_v1_[a-f0-9]{64}|SG\.[A-Za-z0-9_\-]{16,}\.[A-Za-z0-9_\-]{16,}|eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]+"
         + @")(?![A-Za-z0-9_\-])",
-        RegexOptions.CultureInvariant);
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
-    // "=" only as base64 padding, so "--api-key=VALUE" splits into the flag and the value.
-    private static readonly Regex s_token = new(@"[A-Za-z0-9+_][A-Za-z0-9+_\-]*={0,2}", RegexOptions.CultureInvariant);
+    private static readonly string[] s_authSchemes = { "Bearer", "Basic", "Token", "Bot", "Digest" };
 
-    private static readonly Regex s_authScheme = new(@"^(?:Bearer|Basic|Token|Bot|Digest)\s+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
-    private static readonly Regex s_nameSegments = new(@"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", RegexOptions.CultureInvariant);
+    private static readonly Regex s_nameSegments = new(@"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly HashSet<string> s_secretSegments = new(StringComparer.Ordinal)
     {
@@ -48,16 +45,38 @@ internal static class McpSecretPatterns
     /// <summary>Long tokens of letters and digits whose entropy reaches the threshold.</summary>
     public static IEnumerable<(int Start, int Length)> FindHighEntropy(string value, McpDetectionOptions options)
     {
-        foreach (Match match in s_token.Matches(value))
+        // Tokens are runs of [A-Za-z0-9+_-] plus up to two "=" of base64 padding, so "--api-key=VALUE" splits into
+        // the flag and the value; scanned by hand because a regex allocates a Match per short word of a 1 MB file.
+        var at = 0;
+        while (at < value.Length)
         {
-            var token = match.Value;
-            if (token.Length >= options.EntropyMinimumLength
-                && HasLetterAndDigit(token)
-                && !IsDigest(value, match.Index)
-                && ShannonEntropy(token) >= options.EntropyThreshold)
+            if (!IsTokenChar(value[at]) || value[at] == '-')
             {
-                yield return (match.Index, match.Length);
+                at++;
+                continue;
             }
+
+            var end = at;
+            while (end < value.Length && IsTokenChar(value[end]))
+            {
+                end++;
+            }
+
+            for (var pad = 0; pad < 2 && end < value.Length && value[end] == '='; pad++)
+            {
+                end++;
+            }
+
+            if (end - at >= options.EntropyMinimumLength && !IsDigest(value, at))
+            {
+                var token = value.Substring(at, end - at);
+                if (HasLetterAndDigit(token) && ShannonEntropy(token) >= options.EntropyThreshold)
+                {
+                    yield return (at, end - at);
+                }
+            }
+
+            at = end;
         }
     }
 
@@ -114,9 +133,26 @@ internal static class McpSecretPatterns
     /// <summary>Length of a leading <c>Bearer </c>/<c>Basic </c>/<c>Token </c> scheme at <paramref name="start"/>, else 0.</summary>
     public static int AuthSchemeLength(string value, int start)
     {
-        var match = s_authScheme.Match(value.Substring(start));
-        return match.Success ? match.Length : 0;
+        foreach (var scheme in s_authSchemes)
+        {
+            var end = start + scheme.Length;
+            if (end < value.Length && char.IsWhiteSpace(value[end])
+                && string.Compare(value, start, scheme, 0, scheme.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                while (end < value.Length && char.IsWhiteSpace(value[end]))
+                {
+                    end++;
+                }
+
+                return end - start;
+            }
+        }
+
+        return 0;
     }
+
+    private static bool IsTokenChar(char c) =>
+        (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '_' || c == '-';
 
     private static bool HasLetterAndDigit(string token)
     {

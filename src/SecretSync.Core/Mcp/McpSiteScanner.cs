@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
@@ -66,27 +65,9 @@ internal sealed class McpSiteScanner
 
     private void FindKnownValues()
     {
-        foreach (var (name, secret) in _known.Entries)
+        foreach (var (start, length, name) in _known.FindIn(_value))
         {
-            if (secret.Length > _value.Length)
-            {
-                continue;
-            }
-
-            if (secret.Length < _known.MinimumSubstringLength)
-            {
-                if (string.Equals(secret, _value, StringComparison.Ordinal))
-                {
-                    TryClaimSecret(0, secret.Length, McpMatchKind.KnownValue, name);
-                }
-
-                continue;
-            }
-
-            for (var at = _value.IndexOf(secret, StringComparison.Ordinal); at >= 0; at = _value.IndexOf(secret, at + 1, StringComparison.Ordinal))
-            {
-                TryClaimSecret(at, secret.Length, McpMatchKind.KnownValue, name);
-            }
+            TryClaimSecret(start, length, McpMatchKind.KnownValue, name);
         }
     }
 
