@@ -32,6 +32,31 @@ public sealed class McpConfigRewriterTests
     }
 
     [Fact]
+    public void Update_WithClaudeJson_ShouldRewriteProjectsAndLeaveOtherKeys()
+    {
+        var text = "{\n  \"oauthAccount\": {\"token\": \"" + Secret + "\"},\n  \"projects\": {\n    \"/home/u/repo\": {\n"
+            + "      \"mcpServers\": {\"exa\": {\"type\": \"http\", \"url\": \"https://mcp.exa.ai/mcp?exaApiKey=" + Secret + "\"}}\n    }\n  }\n}\n";
+
+        var result = McpConfigRewriter.Update(text, "/home/u/.claude.json", McpClient.Auto, s_known, new McpRewriteOptions());
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal("/projects/~1home~1u~1repo/mcpServers/exa/url", finding.JsonPointer);
+        Assert.Equal(5, finding.Line);
+        Assert.Contains("\"token\": \"" + Secret + "\"", result.Text);
+        Assert.Contains("?exaApiKey=${EXA_API_KEY}\"", result.Text);
+    }
+
+    [Fact]
+    public void Update_WithWindsurfServerUrl_ShouldWriteEnvReference()
+    {
+        var text = "{\"mcpServers\": {\"exa\": {\"serverUrl\": \"https://u:" + Secret + "@mcp.exa.ai/sse\"}}}";
+
+        var result = McpConfigRewriter.Update(text, "/h/.codeium/windsurf/mcp_config.json", McpClient.Auto, s_known, new McpRewriteOptions());
+
+        Assert.Equal(text.Replace(Secret, "${env:EXA_API_KEY}"), result.Text);
+    }
+
+    [Fact]
     public void Update_WithVsCode_ShouldWriteEnvReference()
     {
         var text = "{\"servers\": {\"exa\": {\"type\": \"stdio\", \"env\": {\"EXA_API_KEY\": \"" + Secret + "\"}}}}";
