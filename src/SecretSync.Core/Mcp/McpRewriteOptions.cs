@@ -1,0 +1,25 @@
+using System;
+
+namespace SecretSync.Core.Mcp;
+
+/// <summary>How <see cref="McpConfigRewriter"/> rewrites (the switches of Update-McpConfig).</summary>
+public sealed class McpRewriteOptions
+{
+    /// <summary>Forces a reference form; null takes the client's own (and leaves Claude Desktop and Zed Unsupported).</summary>
+    public McpReferenceSyntax? Syntax { get; set; }
+
+    /// <summary>Also rewrite Suspected secrets (prefix, entropy, key name), not only known values.</summary>
+    public bool IncludeSuspected { get; set; }
+
+    /// <summary>Report WouldRewrite and leave the text unchanged.</summary>
+    public bool WhatIf { get; set; }
+
+    /// <summary>
+    /// Tells whether an environment variable is set (process or user env); null skips the "referenced variable is
+    /// unset" warnings. Injected so Core stays pure.
+    /// </summary>
+    public Func<string, bool>? IsVariableSet { get; set; }
+
+    /// <summary>Detection thresholds.</summary>
+    public McpDetectionOptions Detection { get; set; } = McpDetectionOptions.Default;
+}
