@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Octokit;
+using SecretSync.Core.Credentials;
+
+namespace SecretSync.Core.GitHub;
+
+/// <summary>
+/// Writes organisation Actions secrets: one public-key request per call, sealed boxes made locally, PUTs with
+/// bounded concurrency and pacing, retries on rate limits. An update keeps the secret's visibility and selected
+/// repositories unless told otherwise (GitHub clears them when a PUT omits them). A push whose value and
+/// updated_at match the ledger is skipped. One failed secret does not stop the others.
+/// </summary>
+public sealed class GitHubSecretWriter
+{
+    private readonly ServiceEndpoint _endpoint;
+    private readonly GitHubWritePacer _pacer;
+    private readonly int _throttleLimit;
+    private readonly ISyncReporter _reporter;
+    private readonly GitHubRetry _retry;
+    private readonly GitHubClient _client;
+    private readonly ConcurrentDictionary<string, Task<long>> _repositoryIds = new(StringComparer.OrdinalIgnoreCase);
+
+    public GitHubSecretWriter(ServiceEndpoint endpoint, GitHubWritePacer pacer, int throttleLimit, ISyncReporter reporter)
+    {
+        _endpoint = endpoint;
+        _pacer = pacer;
+        _throttleLimit = Math.Max(1, throttleLimit);
+        _reporter = reporter;
+        _retry = new GitHubRetry(reporter);
+        _client = GitHubClientFactory.Create(endpoint);
+    }
+
+    /// <summary>Pushes <paramref name="requests"/> to <paramref name="organization"/>; with <paramref name="whatIf"/> only says what it would do.</summary>
+    public async Task<List<GitHubPushOutcome>> PushAsync(string organization, IReadOnlyList<GitHubPushRequest> requests, GitHubPushLedger? ledger, bool whatIf, CancellationToken cancellationToken)
+    {
+        var activity = $"Pushing {requests.Count} secrets to GitHub organisation {organization}";
+        _reporter.Progress(activity, "Listing existing secrets", 0);
+        var existing = await ListAsync(organization, cancellationToken).ConfigureAwait(false);
+        var outcomes = new GitHubPushOutcome[requests.Count];
+        var toPush = new List<int>();
+        for (var i = 0; i < requests.Count; i++)
+        {
+            var request = requests[i];
+            existing.TryGetValue(request.GitHubName, out var current);
+            var last = ledger?.LastPush(organization, request.GitHubName);
+            var changedInGitHub = current is not null && last is not null && current.UpdatedAt != last.Value.UpdatedAt;
+            if (changedInGitHub)
+            {
+                _reporter.Warning($"{request.GitHubName} was changed in GitHub organisation {organization} after SecretSync last pushed it (at {current!.UpdatedAt:u}).");
+            }
+
+            var sameValue = last is not null && ledger!.Fingerprint(organization, request.GitHubName, request.Value) == last.Value.Hmac;
+            var sameSharing = request.Visibility is null || (current is not null && string.Equals(request.Visibility, current.Visibility, StringComparison.OrdinalIgnoreCase) && request.SelectedRepositories is null);
+            if (current is not null && sameValue && !changedInGitHub && sameSharing)
+            {
+                outcomes[i] = new GitHubPushOutcome(request, "Unchanged", current.UpdatedAt, false, null);
+            }
+            else if (whatIf)
+            {
+                outcomes[i] = new GitHubPushOutcome(request, current is null ? "WouldCreate" : "WouldUpdate", current?.UpdatedAt, changedInGitHub, null);
+            }
+            else
+            {
+                outcomes[i] = new GitHubPushOutcome(request, current is null ? "Created" : "Updated", null, changedInGitHub, null);
+                toPush.Add(i);
+            }
+        }
+
+        if (toPush.Count > 0)
+        {
+            var key = await CallAsync(t => _client.Organization.Actions.Secrets.GetPublicKey(organization), $"organisation {organization}'s public key", cancellationToken).ConfigureAwait(false);
+            var done = 0;
+            using var slots = new SemaphoreSlim(_throttleLimit);
+            await Task.WhenAll(toPush.Select(async i =>
+            {
+                await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    outcomes[i] = await PushOneAsync(organization, requests[i], existing, key, outcomes[i], cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    slots.Release();
+                    var count = Interlocked.Increment(ref done);
+                    _reporter.Progress(activity, $"{count} of {toPush.Count}: {requests[i].GitHubName}", count * 100 / toPush.Count);
+                }
+            })).ConfigureAwait(false);
+
+            // GitHub's PUT answers with no body: read the new updated_at in one listing, for the output and the ledger.
+            var after = await ListAsync(organization, cancellationToken).ConfigureAwait(false);
+            foreach (var i in toPush.Where(i => outcomes[i].Error is null))
+            {
+                after.TryGetValue(requests[i].GitHubName, out var pushed);
+                outcomes[i] = new GitHubPushOutcome(requests[i], outcomes[i].Action, pushed?.UpdatedAt, outcomes[i].ChangedInGitHub, null);
+                if (pushed?.UpdatedAt is { } updatedAt)
+                {
+                    ledger?.Record(organization, requests[i].GitHubName, ledger.Fingerprint(organization, requests[i].GitHubName, requests[i].Value), updatedAt);
+                }
+            }
+        }
+
+        _reporter.Progress(activity, "Done", 100, completed: true);
+        return outcomes.ToList();
+    }
+
+    private async Task<GitHubPushOutcome> PushOneAsync(string organization, GitHubPushRequest request, Dictionary<string, OrganizationSecret> existing, SecretsPublicKey key, GitHubPushOutcome planned, CancellationToken cancellationToken)
+    {
+        try
+        {
+            existing.TryGetValue(request.GitHubName, out var current);
+            var visibility = request.Visibility ?? current?.Visibility ?? "all";
+            IEnumerable<long>? repositoryIds = null;
+            if (string.Equals(visibility, "selected", StringComparison.OrdinalIgnoreCase))
+            {
+                repositoryIds = request.SelectedRepositories is { } names
+                    ? await Task.WhenAll(names.Select(n => RepositoryIdAsync(organization, n, cancellationToken))).ConfigureAwait(false)
+                    : current is null ? [] : await SelectedRepositoryIdsAsync(organization, request.GitHubName, cancellationToken).ConfigureAwait(false);
+            }
+
+            var sealedValue = SealedBox.SealToBase64(request.Value, key.Key);
+            var body = new UpsertOrganizationSecret(sealedValue, key.KeyId, visibility.ToLowerInvariant(), repositoryIds);
+            var uri = new Uri($"orgs/{Uri.EscapeDataString(organization)}/actions/secrets/{Uri.EscapeDataString(request.GitHubName)}", UriKind.Relative);
+            await _pacer.WaitAsync(cancellationToken).ConfigureAwait(false);
+            var status = await CallAsync(_ => _client.Connection.Put(uri, body), $"secret {request.GitHubName} of organisation {organization}", cancellationToken).ConfigureAwait(false);
+            _reporter.Verbose($"{request.GitHubName}: {(int)status} from {_endpoint}.");
+            return new GitHubPushOutcome(request, status == HttpStatusCode.Created ? "Created" : "Updated", null, planned.ChangedInGitHub, null);
+        }
+        catch (SecretSyncException e)
+        {
+            return new GitHubPushOutcome(request, "Failed", null, planned.ChangedInGitHub, e);
+        }
+    }
+
+    private async Task<Dictionary<string, OrganizationSecret>> ListAsync(string organization, CancellationToken cancellationToken)
+    {
+        var api = new ApiConnection(_client.Connection);
+        var pages = await CallAsync(
+            _ => api.GetAll<OrganizationSecretsCollection>(new Uri($"orgs/{Uri.EscapeDataString(organization)}/actions/secrets", UriKind.Relative), null, new ApiOptions { PageSize = 100 }),
+            $"organisation {organization}'s Actions secrets",
+            cancellationToken).ConfigureAwait(false);
+        return pages.SelectMany(p => p.Secrets).ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private async Task<long[]> SelectedRepositoryIdsAsync(string organization, string gitHubName, CancellationToken cancellationToken)
+    {
+        var repositories = await CallAsync(_ => _client.Organization.Actions.Secrets.GetSelectedRepositoriesForSecret(organization, gitHubName), $"the repositories of secret {gitHubName}", cancellationToken).ConfigureAwait(false);
+        return repositories.Repositories.Select(r => r.Id).ToArray();
+    }
+
+    private Task<long> RepositoryIdAsync(string organization, string name, CancellationToken cancellationToken) =>
+        _repositoryIds.GetOrAdd(name, n =>
+        {
+            var parts = n.Split('/');
+            var (owner, repo) = parts.Length == 2 ? (parts[0], parts[1]) : (organization, n);
+            return CallAsync(async _ => (await _client.Repository.Get(owner, repo).ConfigureAwait(false)).Id, $"repository {owner}/{repo}", cancellationToken);
+        });
+
+    private async Task<T> CallAsync<T>(Func<CancellationToken, Task<T>> call, string what, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _retry.ExecuteAsync(call, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is ApiException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            throw GitHubErrors.Translate(e, _endpoint, what);
+        }
+    }
+}
