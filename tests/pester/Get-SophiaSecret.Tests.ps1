@@ -3,6 +3,7 @@ BeforeAll {
     Set-StrictMode -Version Latest
     . (Join-Path $PSScriptRoot 'common.ps1')
     . (Join-Path $PSScriptRoot 'Emulator.ps1')
+    . (Join-Path $PSScriptRoot 'EmulatorSeed.ps1')
     $script:Emulator = Start-TestEmulator
 }
 
@@ -92,19 +93,19 @@ Describe 'Get-SophiaSecret' {
 
     Context 'With GitHub organisation secrets' {
         BeforeAll {
-            Invoke-EmulatorApi POST /_emulator/reset
+            Reset-Emulator $Emulator
             $script:names = 1..150 | ForEach-Object { 'PAGED_{0:D3}_API_KEY' -f $_ }
-            Set-EmulatorGitHubSecrets -Organization acme -Names ($script:names + 'GH_PAT')
+            Set-EmulatorGitHubSecret $Emulator -Organization acme -Name ($script:names + 'GH_PAT')
         }
 
         It 'lists every page with names, dates and no values' {
-            Invoke-EmulatorApi DELETE /_emulator/requests
+            Clear-EmulatorRequest $Emulator
             $records = Get-SophiaSecret -Source GitHub -Organization acme
             $records.Count | Should -Be 151
             $records | Where-Object Value | Should -BeNullOrEmpty
             ($records | Where-Object Name -EQ 'PAGED_001_API_KEY').UpdatedAt | Should -Not -BeNullOrEmpty
             ($records | Where-Object Name -EQ 'PAGED_001_API_KEY').Origin | Should -Be 'github:acme'
-            $gets = (Invoke-EmulatorApi GET /_emulator/requests) | Where-Object path -Like '*/orgs/acme/actions/secrets'
+            $gets = Get-EmulatorRequest $Emulator | Where-Object path -Like '*/orgs/acme/actions/secrets'
             @($gets).Count | Should -Be 2
         }
 
@@ -124,9 +125,9 @@ Describe 'Get-SophiaSecret' {
 
     Context 'With a Pulumi ESC environment' {
         BeforeAll {
-            Invoke-EmulatorApi POST /_emulator/reset
+            Reset-Emulator $Emulator
             $script:linear = 'lin_' + [guid]::NewGuid()
-            New-EmulatorEscEnvironment -Environment acme/default/prod -Yaml @"
+            New-EmulatorEscEnvironment $Emulator -Environment acme/default/prod -Yaml @"
 values:
   linear:
     linear_api_key:
@@ -140,12 +141,12 @@ values:
         }
 
         It 'opens the environment once and names secrets by the convention' {
-            Invoke-EmulatorApi DELETE /_emulator/requests
+            Clear-EmulatorRequest $Emulator
             $records = Get-SophiaSecret -Source Esc -Environment acme/prod -AsPlainText
             ($records | Sort-Object Name).Name | Should -Be @('EXPORTED_TOKEN', 'LINEAR_API_KEY')
             ($records | Where-Object Name -EQ 'LINEAR_API_KEY').Value | Should -BeExactly $script:linear
             ($records | Where-Object Name -EQ 'LINEAR_API_KEY').Origin | Should -Match '^esc:acme/default/prod@\d+$'
-            @(Invoke-EmulatorApi GET /_emulator/requests).Count | Should -Be 2
+            @(Get-EmulatorRequest $Emulator).Count | Should -Be 2
         }
 
         It 'says the environment was not found' {
@@ -162,7 +163,7 @@ values:
         }
 
         It 'retries a 503 with Retry-After' {
-            Invoke-EmulatorApi POST /_emulator/faults @{ method = 'POST'; pathPrefix = '/api/esc'; count = 1; status = 503; retryAfter = 1 }
+            Add-EmulatorFault $Emulator @{ method = 'POST'; pathPrefix = '/api/esc'; count = 1; status = 503; retryAfter = 1 }
             (Get-SophiaSecret -Source Esc -Environment acme/prod).Count | Should -Be 2
         }
     }

@@ -1,0 +1,148 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using SecretSync.Emulator.Esc.Eval;
+using SecretSync.Emulator.Esc.Yaml;
+using SecretSync.Emulator.Http;
+
+namespace SecretSync.Emulator.Esc;
+
+/// <summary>Environment CRUD and revisions under /api/esc/environments (reference §3 #1-#8, #15, #17).</summary>
+internal static class EscEnvironmentRoutes
+{
+    private const int PageSize = 100;
+
+    public static void Map(IEndpointRouteBuilder app, EmulatorState state)
+    {
+        var esc = app.MapGroup("/api/esc/environments");
+        esc.MapGet(string.Empty, (HttpRequest request) => List(state, null, request));
+        esc.MapGet("{org}", (string org, HttpRequest request) => List(state, org, request));
+        esc.MapPost("{org}", (string org, HttpRequest request) => CreateAsync(state, org, request));
+        esc.MapMethods("{org}/{project}/{env}", ["GET", "HEAD"], (string org, string project, string env, HttpResponse response) =>
+            Definition(state, org, project, env, "latest", decrypt: false, response));
+        esc.MapGet("{org}/{project}/{env}/decrypt", (string org, string project, string env, HttpResponse response) =>
+            Definition(state, org, project, env, "latest", decrypt: true, response));
+        esc.MapGet("{org}/{project}/{env}/versions/{version}", (string org, string project, string env, string version, HttpResponse response) =>
+            Definition(state, org, project, env, version, decrypt: false, response));
+        esc.MapGet("{org}/{project}/{env}/versions/{version}/decrypt", (string org, string project, string env, string version, HttpResponse response) =>
+            Definition(state, org, project, env, version, decrypt: true, response));
+        esc.MapGet("{org}/{project}/{env}/versions", (string org, string project, string env, HttpRequest request) =>
+            ListRevisions(state, org, project, env, request));
+        esc.MapPatch("{org}/{project}/{env}", (string org, string project, string env, HttpRequest request) =>
+            UpdateAsync(state, org, project, env, request));
+        esc.MapDelete("{org}/{project}/{env}", (string org, string project, string env) =>
+            state.Esc.Delete(org, project, env) ? Results.Ok() : EscReplies.NotFound("environment"));
+    }
+
+    private static IResult List(EmulatorState state, string? org, HttpRequest request)
+    {
+        var all = state.Esc.List(org);
+        _ = int.TryParse(request.Query["continuationToken"], NumberStyles.None, CultureInfo.InvariantCulture, out var start);
+        var size = int.TryParse(request.Query["maxResults"], NumberStyles.None, CultureInfo.InvariantCulture, out var max) && max > 0
+            ? max
+            : PageSize;
+        var page = all.Skip(start).Take(size).Select(e => (JsonNode?)new JsonObject
+        {
+            ["organization"] = e.Organization,
+            ["project"] = e.Project,
+            ["name"] = e.Name,
+            ["created"] = e.Created.ToString("O", CultureInfo.InvariantCulture),
+            ["modified"] = e.Latest.Created.ToString("O", CultureInfo.InvariantCulture),
+        });
+        var next = start + size < all.Count ? (start + size).ToString(CultureInfo.InvariantCulture) : string.Empty;
+        return JsonReply.Send(new JsonObject { ["environments"] = new JsonArray(page.ToArray()), ["nextToken"] = next });
+    }
+
+    private static async Task<IResult> CreateAsync(EmulatorState state, string org, HttpRequest request)
+    {
+        var body = await RequestBody.ReadObjectAsync(request);
+        var project = body?["project"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? (string?)body["project"] : null;
+        var name = body?["name"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? (string?)body["name"] : null;
+        if (project is null || name is null || !EscNames.IsValidProject(project) || !EscNames.IsValidEnvironment(name))
+        {
+            return EscReplies.Error(StatusCodes.Status400BadRequest, "invalid project or environment name");
+        }
+
+        return state.Esc.TryCreate(org, project, name)
+            ? Results.Ok()
+            : EscReplies.Error(StatusCodes.Status409Conflict, $"environment {project}/{name} already exists");
+    }
+
+    private static IResult Definition(EmulatorState state, string org, string project, string env, string version, bool decrypt, HttpResponse response)
+    {
+        var revision = state.Esc.FindRevision(org, project, env, version);
+        if (revision is null)
+        {
+            return EscReplies.NotFound(state.Esc.Find(org, project, env) is null ? "environment" : "revision");
+        }
+
+        var text = revision.Yaml;
+        if (decrypt)
+        {
+            text = SecretRewriter.DecryptSecrets(text, SyntaxReader.Read(text, $"{project}/{env}", []));
+        }
+
+        return EscReplies.Definition(response, revision, text);
+    }
+
+    private static IResult ListRevisions(EmulatorState state, string org, string project, string env, HttpRequest request)
+    {
+        var revisions = state.Esc.Revisions(org, project, env);
+        if (revisions.Count == 0)
+        {
+            return EscReplies.NotFound("environment");
+        }
+
+        var before = int.TryParse(request.Query["before"], NumberStyles.None, CultureInfo.InvariantCulture, out var b) ? b : int.MaxValue;
+        var count = int.TryParse(request.Query["count"], NumberStyles.None, CultureInfo.InvariantCulture, out var c) && c > 0 ? c : 500;
+        var latest = revisions[^1].Number;
+        var items = revisions.Where(r => r.Number < before).OrderByDescending(r => r.Number).Take(count).Select(r => (JsonNode?)new JsonObject
+        {
+            ["number"] = r.Number,
+            ["created"] = r.Created.ToString("O", CultureInfo.InvariantCulture),
+            ["creatorLogin"] = "emulator",
+            ["creatorName"] = "SecretSync Emulator",
+            ["tags"] = r.Number == latest ? new JsonArray("latest") : new JsonArray(),
+        });
+        return JsonReply.Send(new JsonArray(items.ToArray()));
+    }
+
+    private static async Task<IResult> UpdateAsync(EmulatorState state, string org, string project, string env, HttpRequest request)
+    {
+        var yaml = await RequestBody.ReadTextAsync(request);
+        var etag = request.Headers.ETag.ToString();
+        if (string.IsNullOrEmpty(etag))
+        {
+            etag = request.Headers.IfMatch.ToString();
+        }
+
+        if (state.Esc.Find(org, project, env) is null)
+        {
+            return EscReplies.NotFound("environment");
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        state.EscEvaluation.Evaluate(org, $"{project}/{env}", yaml, SecretMode.Decrypt, diagnostics, out var root);
+        if (EscEvaluation.HasErrors(diagnostics))
+        {
+            return EscReplies.Error(StatusCodes.Status400BadRequest, "Bad Request", diagnostics);
+        }
+
+        var stored = SecretRewriter.EncryptSecrets(yaml, root);
+        switch (state.Esc.Append(org, project, env, stored, etag.Trim(), out var revision))
+        {
+            case EscUpdateOutcome.NotFound:
+                return EscReplies.NotFound("environment");
+            case EscUpdateOutcome.Conflict:
+                return EscReplies.Error(StatusCodes.Status409Conflict, "the environment has been modified since it was read (ETag mismatch)");
+            default:
+                EscReplies.SetRevisionHeaders(request.HttpContext.Response, revision!);
+                return JsonReply.Send(new JsonObject { ["diagnostics"] = EscReplies.Diagnostics(diagnostics) });
+        }
+    }
+}

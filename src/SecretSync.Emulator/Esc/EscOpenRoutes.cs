@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using SecretSync.Emulator.Esc.Eval;
+using SecretSync.Emulator.Http;
+
+namespace SecretSync.Emulator.Esc;
+
+/// <summary>Open, read-open and check (reference §3 #9-#14, §4.3-4.4).</summary>
+internal static class EscOpenRoutes
+{
+    private const string AnonymousLabel = "<yaml>";
+
+    public static void Map(IEndpointRouteBuilder app, EmulatorState state)
+    {
+        var esc = app.MapGroup("/api/esc/environments");
+        esc.MapPost("{org}/yaml/check", async (string org, HttpRequest request) =>
+        {
+            var mode = string.Equals(request.Query["showSecrets"], "true", System.StringComparison.OrdinalIgnoreCase)
+                ? SecretMode.Decrypt
+                : SecretMode.Redact;
+            return Evaluated(state, org, AnonymousLabel, await RequestBody.ReadTextAsync(request), mode, open: false, null);
+        });
+        esc.MapPost("{org}/yaml/open", async (string org, HttpRequest request) =>
+            Evaluated(state, org, AnonymousLabel, await RequestBody.ReadTextAsync(request), SecretMode.Decrypt, open: true, request.Query["duration"]));
+        esc.MapGet("{org}/yaml/open/{id}", (string id, HttpRequest request) => Read(state, id, request));
+        esc.MapPost("{org}/{project}/{env}/open", (string org, string project, string env, HttpRequest request) =>
+            Open(state, org, project, env, "latest", request));
+        esc.MapPost("{org}/{project}/{env}/versions/{version}/open", (string org, string project, string env, string version, HttpRequest request) =>
+            Open(state, org, project, env, version, request));
+        esc.MapGet("{org}/{project}/{env}/open/{id}", (string id, HttpRequest request) => Read(state, id, request));
+    }
+
+    private static IResult Open(EmulatorState state, string org, string project, string env, string version, HttpRequest request)
+    {
+        var revision = state.Esc.FindRevision(org, project, env, version);
+        return revision is null
+            ? EscReplies.NotFound("environment")
+            : Evaluated(state, org, $"{project}/{env}", revision.Yaml, SecretMode.Decrypt, open: true, request.Query["duration"]);
+    }
+
+    /// <summary>Evaluates; when opening stores a session and returns its id, else (a check) returns the environment.</summary>
+    private static IResult Evaluated(EmulatorState state, string org, string label, string yaml, SecretMode mode, bool open, string? duration)
+    {
+        var lifetime = GoDuration.TryParse(duration);
+        if (lifetime is null)
+        {
+            return EscReplies.Error(StatusCodes.Status400BadRequest, "invalid duration");
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var properties = state.EscEvaluation.Evaluate(org, label, yaml, mode, diagnostics);
+        if (properties is null)
+        {
+            return EscReplies.Error(StatusCodes.Status400BadRequest, "Bad Request", diagnostics);
+        }
+
+        if (!open)
+        {
+            return JsonReply.Send(EnvironmentJson(properties));
+        }
+
+        return JsonReply.Send(new JsonObject { ["id"] = state.EscSessions.Add(properties, lifetime.Value) });
+    }
+
+    private static IResult Read(EmulatorState state, string id, HttpRequest request)
+    {
+        var session = state.EscSessions.Find(id);
+        if (session is null)
+        {
+            return EscReplies.NotFound("open environment");
+        }
+
+        string? property = request.Query["property"];
+        if (string.IsNullOrEmpty(property))
+        {
+            return JsonReply.Send(EnvironmentJson(session.Properties));
+        }
+
+        var position = 0;
+        var path = PropertyPath.TryParse(property, ref position, null, out _);
+        EscValue? value = session.Properties;
+        foreach (var segment in path ?? [])
+        {
+            value = value?.Access(segment);
+        }
+
+        return path is null || value is null ? EscReplies.NotFound("property") : JsonReply.Send(ValueJson.ToValue(value));
+    }
+
+    private static JsonObject EnvironmentJson(EscValue properties)
+    {
+        var value = ValueJson.ToValue(properties);
+        var map = value["value"] ?? new JsonObject();
+        value.Remove("value");
+        return new JsonObject { ["properties"] = map };
+    }
+}

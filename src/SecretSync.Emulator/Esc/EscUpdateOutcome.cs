@@ -1,0 +1,8 @@
+namespace SecretSync.Emulator.Esc;
+
+internal enum EscUpdateOutcome
+{
+    Saved,
+    NotFound,
+    Conflict,
+}

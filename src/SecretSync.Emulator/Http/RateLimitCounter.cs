@@ -1,0 +1,34 @@
+using System;
+using System.Globalization;
+using System.Threading;
+using Microsoft.AspNetCore.Http;
+
+namespace SecretSync.Emulator.Http;
+
+/// <summary>GitHub's x-ratelimit-* headers over hourly windows (informational: the emulator never enforces them).</summary>
+internal sealed class RateLimitCounter
+{
+    private const int Limit = 5000;
+    private long _windowEnd = NextWindowEnd();
+    private int _used;
+
+    public void Stamp(HttpResponse response)
+    {
+        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var windowEnd = Interlocked.Read(ref _windowEnd);
+        if (now >= windowEnd && Interlocked.CompareExchange(ref _windowEnd, NextWindowEnd(), windowEnd) == windowEnd)
+        {
+            Interlocked.Exchange(ref _used, 0);
+        }
+
+        var used = Interlocked.Increment(ref _used);
+        var headers = response.Headers;
+        headers["x-ratelimit-limit"] = "5000";
+        headers["x-ratelimit-remaining"] = Math.Max(0, Limit - used).ToString(CultureInfo.InvariantCulture);
+        headers["x-ratelimit-used"] = used.ToString(CultureInfo.InvariantCulture);
+        headers["x-ratelimit-reset"] = Interlocked.Read(ref _windowEnd).ToString(CultureInfo.InvariantCulture);
+        headers["x-ratelimit-resource"] = "core";
+    }
+
+    private static long NextWindowEnd() => DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 3600;
+}

@@ -1,0 +1,93 @@
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using SecretSync.Emulator.GitHub;
+using SecretSync.Emulator.Http;
+
+namespace SecretSync.Emulator.Testing;
+
+/// <summary>Test-only endpoints under /_emulator; they need no token and are not logged.</summary>
+internal static class TestingRoutes
+{
+    public static void Map(IEndpointRouteBuilder app, EmulatorState state)
+    {
+        var test = app.MapGroup("/_emulator");
+        test.MapGet("requests", () => JsonReply.Send(new JsonArray(state.Log.Snapshot().Select(r => (JsonNode?)new JsonObject
+        {
+            ["method"] = r.Method,
+            ["path"] = r.Path,
+            ["status"] = r.Status,
+            ["ms"] = r.Ms,
+        }).ToArray())));
+        test.MapDelete("requests", () =>
+        {
+            state.Log.Clear();
+            return Results.NoContent();
+        });
+        test.MapPost("faults", async (HttpRequest request) =>
+        {
+            var body = await RequestBody.ReadObjectAsync(request);
+            if (body is null || FaultRuleJson.TryRead(body) is not { } rule)
+            {
+                return JsonReply.Send(new JsonObject { ["message"] = "expected {method?, pathPrefix?, count | rate, status | statuses, retryAfter?, delayMs?, drop?, message?}" }, 400);
+            }
+
+            state.Faults.Add(rule);
+            return Results.NoContent();
+        });
+        test.MapDelete("faults", () =>
+        {
+            state.Faults.Clear();
+            return Results.NoContent();
+        });
+        test.MapGet("github/orgs/{org}/secrets/{name}/value", (string org, string name) =>
+            SecretValue(state.GitHub, state.GitHub.Organization(org), name));
+        test.MapGet("github/repos/{owner}/{repo}/secrets/{name}/value", (string owner, string repo, string name) =>
+            SecretValue(state.GitHub, state.GitHub.Repository(owner, repo).Secrets, name));
+        test.MapPost("github/repos", async (HttpRequest request) =>
+        {
+            var body = await RequestBody.ReadObjectAsync(request);
+            if (body?["owner"]?.GetValue<string>() is not { } owner || body["name"]?.GetValue<string>() is not { } name)
+            {
+                return JsonReply.Send(new JsonObject { ["message"] = "expected {owner, name, id?}" }, 400);
+            }
+
+            long? id = body["id"] is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<long>() : null;
+            return JsonReply.Send(SecretJson.Repository(state.GitHub.Repository(owner, name, id), $"{request.Scheme}://{request.Host}/api/v3"));
+        });
+        test.MapPost("github/runs", async (HttpRequest request) =>
+        {
+            var body = await RequestBody.ReadObjectAsync(request);
+            var conclusion = body?["conclusion"] is JsonValue c && c.GetValueKind() == JsonValueKind.String ? c.GetValue<string>() : "success";
+            var seconds = body?["seconds"] is JsonValue s && s.GetValueKind() == JsonValueKind.Number ? s.GetValue<double>() : state.Options.RunSeconds;
+            state.GitHub.NextRuns = new RunSettings(conclusion, seconds);
+            return Results.NoContent();
+        });
+        test.MapPost("reset", () =>
+        {
+            state.Reset();
+            return Results.NoContent();
+        });
+    }
+
+    /// <summary>Opens the stored sealed box on demand: the decrypted value exists only for this test read.</summary>
+    private static IResult SecretValue(GitHubStore store, SecretScope scope, string name)
+    {
+        SecretEntry? secret;
+        lock (store.Sync)
+        {
+            scope.Secrets.TryGetValue(name, out secret);
+        }
+
+        if (secret is null || scope.Key.Open(secret.EncryptedValue) is not { } plaintext)
+        {
+            return GitHubReplies.NotFound();
+        }
+
+        return JsonReply.Send(new JsonObject { ["name"] = secret.Name, ["value"] = Encoding.UTF8.GetString(plaintext) });
+    }
+}

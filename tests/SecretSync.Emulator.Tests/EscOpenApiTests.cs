@@ -1,0 +1,196 @@
+using System.Net;
+using System.Net.Http;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace SecretSync.Emulator.Tests;
+
+public sealed class EscOpenApiTests : IClassFixture<EmulatorFixture>
+{
+    private const string Root = "api/esc/environments";
+    private readonly EmulatorFixture _emulator;
+
+    public EscOpenApiTests(EmulatorFixture emulator)
+    {
+        _emulator = emulator;
+    }
+
+    [Fact]
+    public async Task Open_WithReferencesAndBuiltins_ShouldEvaluateLikeEsc()
+    {
+        await Define("eval", """
+            values:
+              host: example.com
+              port: 8080
+              url: "https://${host}:${port}/x"
+              copy: ${port}
+              price: "cost $$5, lone $ and $${not}"
+              list: [a, "${host}"]
+              nested: {deep: {"k.x": [10, 20]}}
+              pick: ${nested.deep["k.x"][1]}
+              joined: {fn::join: ["-", "${list}"]}
+              b64: {fn::toBase64: abc}
+              str: {fn::toString: "${port}"}
+              environmentVariables:
+                HOST: ${host}
+            """);
+
+        var properties = await OpenAndRead("eval");
+
+        Assert.Equal("https://example.com:8080/x", Value(properties, "url"));
+        Assert.Equal(8080, (int)properties["copy"]!["value"]!);
+        Assert.Equal("cost $5, lone $ and ${not}", Value(properties, "price"));
+        Assert.Equal("example.com", (string)properties["list"]!["value"]![1]!["value"]!);
+        Assert.Equal(20, (int)properties["pick"]!["value"]!);
+        Assert.Equal("a-example.com", Value(properties, "joined"));
+        Assert.Equal("YWJj", Value(properties, "b64"));
+        Assert.Equal("8080", Value(properties, "str"));
+        Assert.Equal("example.com", (string)properties["environmentVariables"]!["value"]!["HOST"]!["value"]!);
+        Assert.Equal(4, (int)properties["url"]!["trace"]!["def"]!["begin"]!["line"]!);
+    }
+
+    [Fact]
+    public async Task Open_WithStoredSecret_ShouldReturnTheRawStringAndCarrySecretness()
+    {
+        await Define("secrets", """
+            values:
+              pw: {fn::secret: "pa$$word"}
+              raw: {fn::fromBase64: {fn::secret: "JHtub3R9"}}
+              ref: ${pw}
+              text: "pw=${pw}"
+              env:
+                PW: {fn::toBase64: "${pw}"}
+            """);
+
+        var properties = await OpenAndRead("secrets");
+
+        Assert.Equal("pa$$word", Value(properties, "pw"));
+        Assert.True((bool)properties["pw"]!["secret"]!);
+        Assert.Equal("${not}", Value(properties, "raw"));
+        Assert.True((bool)properties["raw"]!["secret"]!);
+        Assert.True((bool)properties["ref"]!["secret"]!);
+        Assert.Equal("pw=pa$$word", Value(properties, "text"));
+        Assert.True((bool)properties["text"]!["secret"]!);
+        Assert.True((bool)properties["env"]!["value"]!["PW"]!["secret"]!);
+    }
+
+    [Fact]
+    public async Task Open_WithImports_ShouldMergeInOrderThenOwnValues()
+    {
+        await Define("base", "values:\n  a: base\n  obj: {x: 1, y: 1}\n  s: {fn::secret: s3cret}\n");
+        await Define("mid", "values:\n  a: mid\n  obj: {y: 2}\n");
+        await _emulator.Http.PostAsJsonAsync($"{Root}/acme", new { project = "default", name = "bare" });
+        await Send(HttpMethod.Patch, $"{Root}/acme/default/bare", "values: {b: bare}\n");
+        await Define("top", "imports:\n  - app/base\n  - app/mid\n  - bare\nvalues:\n  obj: {z: 3}\n  ref: ${a}\n");
+
+        var properties = await OpenAndRead("top");
+
+        Assert.Equal("mid", Value(properties, "a"));
+        Assert.Equal("mid", Value(properties, "ref"));
+        Assert.Equal("bare", Value(properties, "b"));
+        var obj = properties["obj"]!["value"]!;
+        Assert.Equal(1, (int)obj["x"]!["value"]!);
+        Assert.Equal(2, (int)obj["y"]!["value"]!);
+        Assert.Equal(3, (int)obj["z"]!["value"]!);
+        Assert.Equal("s3cret", Value(properties, "s"));
+        Assert.True((bool)properties["s"]!["secret"]!);
+    }
+
+    [Fact]
+    public async Task Read_WithPropertyQuery_ShouldReturnOneValue()
+    {
+        await Define("prop", "values:\n  a: {b: [x, {c: deep}]}\n");
+        var id = await Open("prop");
+
+        var value = JsonNode.Parse(await _emulator.Http.GetStringAsync($"{Root}/acme/app/prop/open/{id}?property=a.b[1].c"))!;
+        var missing = await _emulator.Http.GetAsync($"{Root}/acme/app/prop/open/{id}?property=a.nope");
+
+        Assert.Equal("deep", (string)value["value"]!);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+    }
+
+    [Fact]
+    public async Task Read_WithUnknownOrExpiredId_ShouldBe404()
+    {
+        await Define("expire", "values: {a: 1}\n");
+        var response = await _emulator.Http.PostAsync($"{Root}/acme/app/expire/open?duration=1ms", null);
+        var id = (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!;
+        await Task.Delay(50);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await _emulator.Http.GetAsync($"{Root}/acme/app/expire/open/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await _emulator.Http.GetAsync($"{Root}/acme/app/expire/open/nope")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Open_WithCycle_ShouldBe400WithDiagnostic()
+    {
+        await _emulator.Http.PostAsJsonAsync($"{Root}/acme", new { project = "app", name = "cycle" });
+        var saved = await Send(HttpMethod.Patch, $"{Root}/acme/app/cycle", "values:\n  a: ${b}\n  b: ${a}\n");
+
+        Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
+        Assert.Contains("cyclic", await saved.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("false", null)]
+    [InlineData("true", "1234")]
+    public async Task Check_WithStoredCiphertext_ShouldHideOrShowSecret(string showSecrets, string? expected)
+    {
+        var yaml = "values:\n  pw: {fn::secret: {ciphertext: ZXNjeAAAAAGxsrO0gN+X5A==}}\n  plain: \"a$$b\"\n";
+
+        var response = await Send(HttpMethod.Post, $"{Root}/acme/yaml/check?showSecrets={showSecrets}", yaml);
+        var properties = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["properties"]!;
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True((bool)properties["pw"]!["secret"]!);
+        Assert.Equal(expected, (string?)properties["pw"]!["value"]);
+        Assert.Equal(expected is null, properties["pw"]!["unknown"] is not null);
+        Assert.Equal("a$b", Value(properties, "plain"));
+    }
+
+    [Fact]
+    public async Task Check_WithPlaintextSecret_ShouldEvaluateItAsAnUnescapedLiteral()
+    {
+        var response = await Send(HttpMethod.Post, $"{Root}/acme/yaml/check?showSecrets=true", "values:\n  pw: {fn::secret: \"pa$$word\"}\n");
+
+        var properties = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["properties"]!;
+        Assert.Equal("pa$word", Value(properties, "pw"));
+    }
+
+    [Fact]
+    public async Task Check_WithUnknownReference_ShouldBe400UnknownProperty()
+    {
+        var response = await Send(HttpMethod.Post, $"{Root}/acme/yaml/check", "values:\n  foo: ${bar}\n");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("unknown property \\u0022bar\\u0022", await response.Content.ReadAsStringAsync());
+    }
+
+    private static string? Value(JsonNode properties, string name) => (string?)properties[name]!["value"];
+
+    private async Task Define(string name, string yaml)
+    {
+        await _emulator.Http.PostAsJsonAsync($"{Root}/acme", new { project = "app", name });
+        var response = await Send(HttpMethod.Patch, $"{Root}/acme/app/{name}", yaml);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private async Task<string> Open(string name)
+    {
+        var response = await _emulator.Http.PostAsync($"{Root}/acme/app/{name}/open?duration=2h0m0s", null);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!;
+    }
+
+    private async Task<JsonNode> OpenAndRead(string name)
+    {
+        var id = await Open(name);
+        return JsonNode.Parse(await _emulator.Http.GetStringAsync($"{Root}/acme/app/{name}/open/{id}"))!["properties"]!;
+    }
+
+    private Task<HttpResponseMessage> Send(HttpMethod method, string path, string yaml) =>
+        _emulator.Http.SendAsync(new HttpRequestMessage(method, path) { Content = new StringContent(yaml, Encoding.UTF8, "application/x-yaml") });
+}
