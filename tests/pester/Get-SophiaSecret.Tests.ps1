@@ -25,7 +25,7 @@ Describe 'Get-SophiaSecret' {
             try {
                 $records = Get-SophiaSecret
             } finally { Remove-Item env:ACME_API_KEY }
-            $records.PSTypeNames[0] | Should -Be 'SecretSync.SecretRecord'
+            $records[0].PSTypeNames[0] | Should -Be 'SecretSync.SecretRecord'
             ($records | Where-Object Name -EQ 'ACME_API_KEY').Origin | Should -Be 'env:ACME_API_KEY'
             ($records | Where-Object Source -EQ 'DotEnv').Origin | Should -Be @('.env:1', '.env:2')
             ($records | Where-Object Name -EQ 'CUSTOM_TOKEN').Value | Should -BeOfType [securestring]
@@ -48,7 +48,7 @@ Describe 'Get-SophiaSecret' {
         }
 
         It 'returns plain strings with -AsPlainText, exactly as written' {
-            Set-Content -NoNewline pem.env "PEM_PRIVATE_KEY=`"-----BEGIN KEY-----`nabc`n-----END KEY-----`"`nSPACED_SECRET=`"  two  `"`nUNICODE_TOKEN=héllo✓"
+            Set-Content -NoNewline -LiteralPath pem.env -Value "PEM_PRIVATE_KEY=`"-----BEGIN KEY-----`nabc`n-----END KEY-----`"`nSPACED_SECRET=`"  two  `"`nUNICODE_TOKEN=héllo✓"
             $records = Get-SophiaSecret -Path pem.env -AsPlainText
             $records[0].Value | Should -BeExactly "-----BEGIN KEY-----`nabc`n-----END KEY-----"
             $records[1].Value | Should -BeExactly '  two  '
@@ -62,7 +62,7 @@ Describe 'Get-SophiaSecret' {
 
         It 'stops with SecretSync.DotEnvParseError naming file, line and column, and returns nothing' {
             Set-Content bad.env "GOOD_API_KEY=fine-value-123`nthis is not valid"
-            $output = $null
+            $script:output = $null
             { $script:output = Get-SophiaSecret -Path bad.env } | Should -Throw -ErrorId 'SecretSync.DotEnvParseError,SecretSync.Commands.GetSophiaSecretCommand'
             $script:output | Should -BeNullOrEmpty
             try { Get-SophiaSecret -Path bad.env } catch {

@@ -38,11 +38,11 @@ internal static class EscOpenRoutes
         var revision = state.Esc.FindRevision(org, project, env, version);
         return revision is null
             ? EscReplies.NotFound("environment")
-            : Evaluated(state, org, $"{project}/{env}", revision.Yaml, SecretMode.Decrypt, open: true, request.Query["duration"]);
+            : Evaluated(state, org, $"{project}/{env}", revision.Yaml, SecretMode.Decrypt, open: true, request.Query["duration"], revision);
     }
 
     /// <summary>Evaluates; when opening stores a session and returns its id, else (a check) returns the environment.</summary>
-    private static IResult Evaluated(EmulatorState state, string org, string label, string yaml, SecretMode mode, bool open, string? duration)
+    private static IResult Evaluated(EmulatorState state, string org, string label, string yaml, SecretMode mode, bool open, string? duration, EscRevision? revision = null)
     {
         var lifetime = GoDuration.TryParse(duration);
         if (lifetime is null)
@@ -62,7 +62,7 @@ internal static class EscOpenRoutes
             return JsonReply.Send(EnvironmentJson(properties));
         }
 
-        return JsonReply.Send(new JsonObject { ["id"] = state.EscSessions.Add(properties, lifetime.Value) });
+        return JsonReply.Send(new JsonObject { ["id"] = state.EscSessions.Add(properties, lifetime.Value, revision) });
     }
 
     private static IResult Read(EmulatorState state, string id, HttpRequest request)
@@ -71,6 +71,11 @@ internal static class EscOpenRoutes
         if (session is null)
         {
             return EscReplies.NotFound("open environment");
+        }
+
+        if (session.Revision is { } revision)
+        {
+            EscReplies.SetRevisionHeaders(request.HttpContext.Response, revision);
         }
 
         string? property = request.Query["property"];
