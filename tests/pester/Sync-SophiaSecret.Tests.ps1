@@ -1,0 +1,204 @@
+BeforeAll {
+    $ErrorActionPreference = 'Stop'
+    Set-StrictMode -Version Latest
+    . (Join-Path $PSScriptRoot 'common.ps1')
+    . (Join-Path $PSScriptRoot 'Emulator.ps1')
+    . (Join-Path $PSScriptRoot 'EmulatorSeed.ps1')
+    $script:Emulator = Start-TestEmulator
+
+    function New-Secret([string] $Name, [string] $Value) { [pscustomobject]@{ Name = $Name; Value = $Value } }
+    function New-SecretList([System.Collections.Specialized.OrderedDictionary] $Map) {
+        foreach ($entry in $Map.GetEnumerator()) { New-Secret $entry.Key $entry.Value }
+    }
+    function Get-Opened([string] $Environment) {
+        $records = Get-SophiaSecret -Source Esc -Environment $Environment -AsPlainText
+        $map = @{}
+        foreach ($r in $records) { $map[$r.Name] = $r.Value }
+        $map
+    }
+    function Get-PatchCount { @(Get-EmulatorRequest $Emulator | Where-Object { $_.method -eq 'PATCH' -and $_.status -lt 300 }).Count }
+}
+
+AfterAll {
+    Stop-TestEmulator $script:Emulator
+}
+
+Describe 'Sync-SophiaSecret' {
+    BeforeEach {
+        Reset-Emulator $Emulator
+        Clear-EmulatorFault $Emulator
+        New-EmulatorEscEnvironment $Emulator -Environment acme/default/shared -Yaml "values:`n  shared_flag: true`n"
+        New-EmulatorEscEnvironment $Emulator -Environment acme/default/prod -Yaml "# Team secrets: edit with care`nimports:`n  - shared`nvalues:`n  # hand-written, not ours`n  app:`n    region: eu-west-1 # inline comment`n"
+        Clear-EmulatorRequest $Emulator
+    }
+
+    Context 'With new, changed and unchanged secrets' {
+        It 'writes all of them as ONE revision and reports each action' {
+            $before = Get-EmulatorEscRevision $Emulator acme/default/prod
+            $results = New-SecretList ([ordered]@{ LINEAR_API_KEY = 'lin-1'; GONG_API_KEY = 'gong-1' }) | Sync-SophiaSecret -Environment acme/prod
+            $results[0].PSTypeNames[0] | Should -Be 'SecretSync.SyncResult'
+            ($results | Sort-Object Name).Action | Should -Be @('Added', 'Added')
+            $results[0].Revision | Should -Be ($before + 1)
+            $results[0].Environment | Should -Be 'acme/default/prod'
+            (Get-EmulatorEscRevision $Emulator acme/default/prod) | Should -Be ($before + 1)
+            Get-PatchCount | Should -Be 1
+
+            $second = New-SecretList ([ordered]@{ LINEAR_API_KEY = 'lin-2'; GONG_API_KEY = 'gong-1'; AGNO_API_KEY = 'agno' }) | Sync-SophiaSecret -Environment acme/prod
+            ($second | Sort-Object Name | ForEach-Object { "$($_.Name)=$($_.Action)" }) | Should -Be @('AGNO_API_KEY=Added', 'GONG_API_KEY=Unchanged', 'LINEAR_API_KEY=Updated')
+            (Get-Opened acme/prod).LINEAR_API_KEY | Should -BeExactly 'lin-2'
+        }
+
+        It 'makes no PATCH when nothing changed' {
+            $null = New-Secret LINEAR_API_KEY 'same' | Sync-SophiaSecret -Environment acme/prod
+            Clear-EmulatorRequest $Emulator
+            $again = New-Secret LINEAR_API_KEY 'same' | Sync-SophiaSecret -Environment acme/prod
+            $again.Action | Should -Be 'Unchanged'
+            Get-PatchCount | Should -Be 0
+            @(Get-EmulatorRequest $Emulator).Count | Should -Be 2 -Because 'one GET of the definition and one yaml/check'
+        }
+
+        It 'keeps comments, imports and unrelated keys byte-identical' {
+            $null = New-Secret LINEAR_API_KEY 'x' | Sync-SophiaSecret -Environment acme/prod
+            $text = Get-EmulatorEscDefinition $Emulator acme/default/prod
+            $text | Should -BeLike "# Team secrets: edit with care`nimports:`n  - shared`nvalues:`n  # hand-written, not ours`n  app:`n    region: eu-west-1 # inline comment`n*"
+            $text | Should -Match 'LINEAR_API_KEY: \$\{linear\.linear_api_key\}'
+        }
+    }
+
+    Context 'With awkward values' {
+        It 'opens <Label> exactly as it went in' -ForEach @(
+            @{ Label = 'quotes and #'; Value = 'a"b''c #d' }
+            @{ Label = 'colon-space'; Value = 'key: value' }
+            @{ Label = 'surrounding spaces'; Value = '  padded  ' }
+            @{ Label = 'an empty string'; Value = '' }
+            @{ Label = 'unicode'; Value = 'héllo ✓ 🎉 中文' }
+            @{ Label = 'a PEM key'; Value = "-----BEGIN PRIVATE KEY-----`nMIIEvQIBADANBg`n-----END PRIVATE KEY-----`n" }
+            @{ Label = 'CRLF'; Value = "l1`r`nl2" }
+            @{ Label = 'a dollar'; Value = 'pa$word' }
+            @{ Label = 'two dollars'; Value = 'pa$$word' }
+            @{ Label = 'an interpolation'; Value = 'x${linear.other}y' }
+            @{ Label = 'a lone ${'; Value = 'ab${' }
+            @{ Label = 'a backslash and tab'; Value = "c:\dir`tx" }
+        ) {
+            $null = New-Secret WEIRD_SECRET $Value | Sync-SophiaSecret -Environment acme/prod
+            (Get-Opened acme/prod).WEIRD_SECRET | Should -BeExactly $Value
+            (New-Secret WEIRD_SECRET $Value | Sync-SophiaSecret -Environment acme/prod).Action | Should -Be 'Unchanged'
+        }
+    }
+
+    Context 'With -Prune' {
+        It 'removes only keys SecretSync wrote that are no longer in the input' {
+            $null = New-SecretList ([ordered]@{ LINEAR_API_KEY = 'a'; GONG_API_KEY = 'b' }) | Sync-SophiaSecret -Environment acme/prod
+            $results = New-Secret LINEAR_API_KEY 'a' | Sync-SophiaSecret -Environment acme/prod -Prune
+            ($results | Sort-Object Name | ForEach-Object { "$($_.Name)=$($_.Action)" }) | Should -Be @('GONG_API_KEY=Removed', 'LINEAR_API_KEY=Unchanged')
+            $text = Get-EmulatorEscDefinition $Emulator acme/default/prod
+            $text | Should -Not -Match 'gong'
+            $text | Should -Match 'region: eu-west-1 # inline comment'
+        }
+
+        It 'shows the ownership record in the definition' {
+            $null = New-Secret LINEAR_API_KEY 'a' | Sync-SophiaSecret -Environment acme/prod
+            Get-EmulatorEscDefinition $Emulator acme/default/prod | Should -Match 'managedKeys:\s+LINEAR_API_KEY: linear\.linear_api_key'
+        }
+    }
+
+    Context 'With -WhatIf' {
+        It 'emits the planned actions and writes nothing' {
+            $before = Get-EmulatorEscDefinition $Emulator acme/default/prod
+            $results = New-Secret LINEAR_API_KEY 'a' | Sync-SophiaSecret -Environment acme/prod -WhatIf
+            $results.Action | Should -Be 'Added'
+            Get-PatchCount | Should -Be 0
+            Get-EmulatorEscDefinition $Emulator acme/default/prod | Should -BeExactly $before
+        }
+    }
+
+    Context 'With input problems' {
+        It 'skips records without a value with a warning naming them' {
+            $inventory = [SecretSync.Core.Secrets.SecretRecord]::new('GH_ONLY_TOKEN', 'GitHub', 'github:acme', $null)
+            $results = @($inventory, (New-Secret LINEAR_API_KEY 'a')) | ForEach-Object { $_ } | Sync-SophiaSecret -Environment acme/prod -WarningVariable warnings -WarningAction SilentlyContinue
+            $results.Name | Should -Be 'LINEAR_API_KEY'
+            $warnings -join ' ' | Should -Match 'GH_ONLY_TOKEN'
+        }
+
+        It 'keeps the last of duplicate names and warns naming the origins, not the values' {
+            Set-Content -LiteralPath (Join-Path $TestDrive 'a.env') -Value 'DUP_API_KEY=first-value'
+            Set-Content -LiteralPath (Join-Path $TestDrive 'b.env') -Value 'DUP_API_KEY=second-value'
+            $null = Get-SophiaSecret -Path (Join-Path $TestDrive 'a.env'), (Join-Path $TestDrive 'b.env') | Sync-SophiaSecret -Environment acme/prod -WarningVariable warnings -WarningAction SilentlyContinue
+            (Get-Opened acme/prod).DUP_API_KEY | Should -BeExactly 'second-value'
+            $warnings -join ' ' | Should -Match 'a\.env:1, b\.env:1'
+            $warnings -join ' ' | Should -Not -Match 'first-value|second-value'
+        }
+
+        It 'writes a non-terminating error for a name that breaks the convention' {
+            $results = New-SecretList ([ordered]@{ 'bad-name' = 'v'; LINEAR_API_KEY = 'a' }) | Sync-SophiaSecret -Environment acme/prod -ErrorVariable errs -ErrorAction SilentlyContinue
+            $results.Name | Should -Be 'LINEAR_API_KEY'
+            $errs[0].FullyQualifiedErrorId | Should -BeExactly 'SecretSync.InvalidSecretName,SecretSync.Commands.SyncSophiaSecretCommand'
+        }
+    }
+
+    Context 'With a missing environment' {
+        It 'creates it with -Force' {
+            $results = New-Secret LINEAR_API_KEY 'a' | Sync-SophiaSecret -Environment acme/brand-new -Force
+            $results.Action | Should -Be 'Added'
+            (Get-Opened acme/brand-new).LINEAR_API_KEY | Should -BeExactly 'a'
+        }
+
+        It 'refuses in CI without -Force, saying so' {
+            $env:CI = 'true'
+            try {
+                { New-Secret LINEAR_API_KEY 'a' | Sync-SophiaSecret -Environment acme/missing } | Should -Throw -ErrorId 'SecretSync.EnvironmentNotFound,SecretSync.Commands.SyncSophiaSecretCommand'
+            } finally { Remove-Item env:CI }
+        }
+    }
+
+    Context 'With faults and concurrent writers' {
+        It 'retries a 409 by reading and planning again' {
+            Add-EmulatorFault $Emulator @{ method = 'PATCH'; count = 1; status = 409 }
+            (New-Secret LINEAR_API_KEY 'after-409' | Sync-SophiaSecret -Environment acme/prod).Action | Should -Be 'Added'
+            (Get-Opened acme/prod).LINEAR_API_KEY | Should -BeExactly 'after-409'
+        }
+
+        It 'waits for Retry-After on a 429' {
+            Add-EmulatorFault $Emulator @{ method = 'PATCH'; count = 1; status = 429; retryAfter = 1 }
+            (New-Secret LINEAR_API_KEY 'after-429' | Sync-SophiaSecret -Environment acme/prod).Action | Should -Be 'Added'
+        }
+
+        It 'leaves the environment as it was after a 500 and says so' {
+            $before = Get-EmulatorEscDefinition $Emulator acme/default/prod
+            Add-EmulatorFault $Emulator @{ method = 'PATCH'; count = 1; status = 500 }
+            { New-Secret LINEAR_API_KEY 'x' | Sync-SophiaSecret -Environment acme/prod } | Should -Throw -ErrorId 'SecretSync.ServiceUnavailable,SecretSync.Commands.SyncSophiaSecretCommand'
+            Get-EmulatorEscDefinition $Emulator acme/default/prod | Should -BeExactly $before
+        }
+
+        It 'lands two syncs racing on one environment (no lost update)' {
+            $pwsh = Join-Path $PSHOME 'pwsh.dll'
+            $jobs = foreach ($name in 'RACE_ONE_API_KEY', 'RACE_TWO_API_KEY', 'RACE_THREE_API_KEY') {
+                $command = "Import-Module '$ModuleManifest'; [pscustomobject]@{ Name = '$name'; Value = 'v-$name' } | Sync-SophiaSecret -Environment acme/prod | Out-Null"
+                $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
+                foreach ($a in $pwsh, '-NoProfile', '-NonInteractive', '-Command', $command) { $start.ArgumentList.Add($a) }
+                $start.UseShellExecute = $false
+                [System.Diagnostics.Process]::Start($start)
+            }
+            $jobs | ForEach-Object { $_.WaitForExit(); $_.ExitCode | Should -Be 0 }
+            $opened = Get-Opened acme/prod
+            $opened.RACE_ONE_API_KEY | Should -BeExactly 'v-RACE_ONE_API_KEY'
+            $opened.RACE_TWO_API_KEY | Should -BeExactly 'v-RACE_TWO_API_KEY'
+            $opened.RACE_THREE_API_KEY | Should -BeExactly 'v-RACE_THREE_API_KEY'
+        }
+    }
+
+    Context 'With no pipeline input' {
+        It 'collects with the defaults of secretsync.json and syncs them' {
+            Push-Location $TestDrive
+            try {
+                Set-Content secretsync.json '{ "escEnvironment": "acme/prod", "envFiles": ["local.env"], "patterns": [] }'
+                Set-Content local.env 'LOCAL_API_KEY=from-dotenv'
+                $results = Sync-SophiaSecret
+            } finally {
+                Remove-Item secretsync.json, local.env
+                Pop-Location
+            }
+            ($results | Where-Object Name -EQ 'LOCAL_API_KEY').Action | Should -Be 'Added'
+        }
+    }
+}
