@@ -4,18 +4,19 @@
 .DESCRIPTION
     Starts out/emulator/SecretSync.Emulator.dll on a free port, then runs a few concurrent HttpClient loops (compiled
     with Add-Type, so that the client side is not the bottleneck) against a mix of small GitHub and ESC GETs.
-    Returns @{Name; Value; Unit; Baseline}: the emulator must serve at least Baseline req/s so that benchmarks of the
-    module measure the module. (wrk would do as well where installed; it is not needed.)
+    Issue 3: the emulator must serve at least 2,000 small requests per second, so that benchmarks of the module
+    measure the module. (wrk would do as well where installed; it is not needed.)
 #>
 [CmdletBinding()]
 param(
-    [string] $RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '..')).Path,
+    [Alias('RepoRoot')]
+    [string] $Root = (Resolve-Path (Join-Path $PSScriptRoot '..')).Path,
     [int] $Seconds = 5,
     [int] $Concurrency = 8
 )
 
 $ErrorActionPreference = 'Stop'
-$dll = Join-Path $RepoRoot 'out/emulator/SecretSync.Emulator.dll'
+$dll = Join-Path $Root 'out/emulator/SecretSync.Emulator.dll'
 if (-not (Test-Path -LiteralPath $dll)) { throw "Emulator not built: $dll (run build.ps1 -Task Build)" }
 
 if (-not ('SecretSyncBench.LoadLoop' -as [type])) {
@@ -79,7 +80,11 @@ try {
     $rate = [math]::Round($counts[0] / $Seconds)
     if ($counts[1] -gt 0) { Write-Warning "$($counts[1]) requests failed" }
     Write-Host "Emulator throughput: $rate req/s ($Concurrency clients, $Seconds s, $($counts[0]) requests)"
-    [pscustomobject]@{ Name = 'EmulatorThroughput'; Value = $rate; Unit = 'req/s'; Baseline = 2000 }
+    [pscustomobject]@{
+        Issue = 3; Name = 'Emulator throughput, small GETs on loopback'
+        Measured = "$rate req/s"; Baseline = 'floor 2,000 req/s'; Ratio = '{0:0.0}x the floor' -f ($rate / 2000)
+        Target = '>= 2,000 req/s'; Met = $rate -ge 2000
+    }
 }
 finally {
     $process.StandardInput.Close()
