@@ -15,6 +15,8 @@
         'Get-SophiaSecret'
         'Get-SophiaSecretCatalog'
         'New-SophiaSyncWorkflow'
+        'Set-SophiaSecret'
+        'Start-SophiaSecretSync'
         'Sync-SophiaSecret'
         'Test-SophiaSecretName'
     )

@@ -46,7 +46,9 @@ public sealed class GitHubPushLedger
 
         try
         {
-            var root = JObject.Parse(json!);
+            // Dates stay strings (DateParseHandling.None) and are parsed exactly, offset included.
+            using var reader = new JsonTextReader(new System.IO.StringReader(json!)) { DateParseHandling = DateParseHandling.None };
+            var root = JObject.Load(reader);
             var key = Convert.FromBase64String((string?)root["key"] ?? string.Empty);
             if (key.Length != 32)
             {
@@ -56,7 +58,8 @@ public sealed class GitHubPushLedger
             var pushes = new Dictionary<string, (string, DateTimeOffset)>(StringComparer.OrdinalIgnoreCase);
             foreach (var push in (root["pushes"] as JObject)?.Properties() ?? [])
             {
-                pushes[push.Name] = ((string?)push.Value["hmac"] ?? string.Empty, push.Value["updatedAt"]?.Value<DateTimeOffset>() ?? DateTimeOffset.MinValue);
+                var updatedAt = DateTimeOffset.Parse((string?)push.Value["updatedAt"] ?? string.Empty, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind);
+                pushes[push.Name] = ((string?)push.Value["hmac"] ?? string.Empty, updatedAt);
             }
 
             return new GitHubPushLedger(key, pushes);

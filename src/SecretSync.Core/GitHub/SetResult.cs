@@ -1,0 +1,34 @@
+using System;
+
+namespace SecretSync.Core.GitHub;
+
+/// <summary>What Set-SophiaSecret did to one secret in one target. Carries no value.</summary>
+public sealed class SetResult
+{
+    public SetResult(string name, string target, string destination, string action, DateTimeOffset? updatedAt)
+    {
+        Name = name;
+        Target = target;
+        Destination = destination;
+        Action = action;
+        UpdatedAt = updatedAt;
+    }
+
+    /// <summary>The catalog name.</summary>
+    public string Name { get; }
+
+    /// <summary>Esc or GitHubOrg.</summary>
+    public string Target { get; }
+
+    /// <summary>The ESC environment or the GitHub organisation written.</summary>
+    public string Destination { get; }
+
+    /// <summary>Created, Updated, Unchanged, WouldCreate or WouldUpdate.</summary>
+    public string Action { get; }
+
+    /// <summary>When the target last changed the secret (GitHub's updated_at), where known.</summary>
+    public DateTimeOffset? UpdatedAt { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Action} {Name} in {Destination}";
+}

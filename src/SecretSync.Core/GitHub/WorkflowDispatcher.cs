@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
+using Octokit;
+using SecretSync.Core.Credentials;
+
+namespace SecretSync.Core.GitHub;
+
+/// <summary>
+/// Starts a workflow (workflow_dispatch) and follows the run it started. The dispatch asks GitHub for the run id
+/// (return_run_details); where the server does not give one (older GitHub Enterprise), the run is the new
+/// workflow_dispatch run of that branch that was not there before the dispatch, so someone else's run is never taken.
+/// </summary>
+public sealed class WorkflowDispatcher
+{
+    private readonly ServiceEndpoint _endpoint;
+    private readonly ISyncReporter _reporter;
+    private readonly GitHubRetry _retry;
+    private readonly GitHubClient _client;
+    private readonly TimeSpan _pollInterval;
+
+    public WorkflowDispatcher(ServiceEndpoint endpoint, ISyncReporter reporter, TimeSpan? pollInterval = null)
+    {
+        _endpoint = endpoint;
+        _reporter = reporter;
+        _retry = new GitHubRetry(reporter);
+        _client = GitHubClientFactory.Create(endpoint);
+        _pollInterval = pollInterval ?? TimeSpan.FromSeconds(3);
+    }
+
+    /// <summary>Dispatches <paramref name="workflow"/> on <paramref name="gitRef"/> and returns the run it started.</summary>
+    public async Task<WorkflowRunInfo> DispatchAsync(string owner, string repository, string workflow, string gitRef, IDictionary<string, object>? inputs, CancellationToken cancellationToken)
+    {
+        var what = $"workflow {workflow} of {owner}/{repository}";
+        var before = await RecentRunIdsAsync(owner, repository, workflow, gitRef, cancellationToken).ConfigureAwait(false);
+        var body = new Dictionary<string, object> { ["ref"] = gitRef, ["return_run_details"] = true };
+        if (inputs is { Count: > 0 })
+        {
+            body["inputs"] = inputs;
+        }
+
+        var uri = new Uri($"repos/{Uri.EscapeDataString(owner)}/{Uri.EscapeDataString(repository)}/actions/workflows/{Uri.EscapeDataString(workflow)}/dispatches", UriKind.Relative);
+        var response = await CallAsync(_ => _client.Connection.Post<object>(uri, body, "application/vnd.github+json", "application/json"), what, cancellationToken).ConfigureAwait(false);
+        var runId = (response.Body as JObject)?["workflow_run_id"]?.Value<long?>() ?? RunIdFromRaw(response.HttpResponse.Body);
+        _reporter.Verbose(runId is null ? $"Dispatched {what} on {gitRef}; looking for the run it started." : $"Dispatched {what} on {gitRef}: run {runId}.");
+        return runId is { } id
+            ? await GetAsync(owner, repository, id, cancellationToken).ConfigureAwait(false)
+            : await FindNewRunAsync(owner, repository, workflow, gitRef, before, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The repository's default branch, where the dispatch runs when no ref is given (as gh does).</summary>
+    public async Task<string> DefaultBranchAsync(string owner, string repository, CancellationToken cancellationToken) =>
+        (await CallAsync(_ => _client.Repository.Get(owner, repository), $"repository {owner}/{repository}", cancellationToken).ConfigureAwait(false)).DefaultBranch ?? "main";
+
+    /// <summary>Polls <paramref name="run"/> until it completes or <paramref name="timeout"/> passes (then throws, saying the run goes on).</summary>
+    public async Task<WorkflowRunInfo> WaitAsync(string owner, string repository, WorkflowRunInfo run, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var activity = $"Waiting for {owner}/{repository} run {run.Id}";
+        var started = DateTimeOffset.UtcNow;
+        while (!run.IsCompleted)
+        {
+            var elapsed = DateTimeOffset.UtcNow - started;
+            if (elapsed >= timeout)
+            {
+                _reporter.Progress(activity, "Timed out", 100, completed: true);
+                throw new WorkflowRunFailedException(run, $"Run {run.Id} did not finish within {timeout}; it goes on in GitHub: {run.HtmlUrl}");
+            }
+
+            _reporter.Progress(activity, $"{run.Status} for {elapsed.TotalSeconds:0} s", (int)Math.Min(99, elapsed.TotalSeconds * 100 / timeout.TotalSeconds));
+            await Task.Delay(_pollInterval, cancellationToken).ConfigureAwait(false);
+            run = await GetAsync(owner, repository, run.Id, cancellationToken).ConfigureAwait(false);
+        }
+
+        _reporter.Progress(activity, run.Conclusion ?? "completed", 100, completed: true);
+        return run;
+    }
+
+    private async Task<WorkflowRunInfo> GetAsync(string owner, string repository, long id, CancellationToken cancellationToken)
+    {
+        var run = await CallAsync(_ => _client.Actions.Workflows.Runs.Get(owner, repository, id), $"run {id} of {owner}/{repository}", cancellationToken).ConfigureAwait(false);
+        return ToInfo(run);
+    }
+
+    private async Task<HashSet<long>> RecentRunIdsAsync(string owner, string repository, string workflow, string gitRef, CancellationToken cancellationToken)
+    {
+        var runs = await CallAsync(
+            _ => _client.Actions.Workflows.Runs.ListByWorkflow(owner, repository, workflow, new WorkflowRunsRequest { Event = "workflow_dispatch", Branch = gitRef }, new ApiOptions { PageSize = 30, PageCount = 1 }),
+            $"the runs of workflow {workflow} of {owner}/{repository}",
+            cancellationToken).ConfigureAwait(false);
+        return new HashSet<long>(runs.WorkflowRuns.Select(r => r.Id));
+    }
+
+    private async Task<WorkflowRunInfo> FindNewRunAsync(string owner, string repository, string workflow, string gitRef, HashSet<long> before, CancellationToken cancellationToken)
+    {
+        // GitHub creates the run a moment after answering the dispatch.
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var runs = await CallAsync(
+                _ => _client.Actions.Workflows.Runs.ListByWorkflow(owner, repository, workflow, new WorkflowRunsRequest { Event = "workflow_dispatch", Branch = gitRef }, new ApiOptions { PageSize = 30, PageCount = 1 }),
+                $"the runs of workflow {workflow} of {owner}/{repository}",
+                cancellationToken).ConfigureAwait(false);
+            var fresh = runs.WorkflowRuns.Where(r => !before.Contains(r.Id)).OrderBy(r => r.CreatedAt).FirstOrDefault();
+            if (fresh is not null)
+            {
+                return ToInfo(fresh);
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(false);
+        }
+
+        throw new SecretSyncException($"GitHub accepted the dispatch of {workflow} in {owner}/{repository}, but no new run appeared within 20 s. Look at the Actions tab.");
+    }
+
+    private static long? RunIdFromRaw(object? body) =>
+        body is string text && text.TrimStart().StartsWith("{", StringComparison.Ordinal) ? JObject.Parse(text)["workflow_run_id"]?.Value<long?>() : null;
+
+    private static WorkflowRunInfo ToInfo(WorkflowRun run) =>
+        new(run.Id, run.Status.StringValue, run.Conclusion?.StringValue, run.HtmlUrl, run.CreatedAt);
+
+    private async Task<T> CallAsync<T>(Func<CancellationToken, Task<T>> call, string what, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _retry.ExecuteAsync(call, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is ApiException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            throw GitHubErrors.Translate(e, _endpoint, what);
+        }
+    }
+}

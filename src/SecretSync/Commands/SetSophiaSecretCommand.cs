@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Security;
+using SecretSync.Core;
+using SecretSync.Core.Credentials;
+using SecretSync.Core.Esc;
+using SecretSync.Core.GitHub;
+using SecretSync.Core.Naming;
+using SecretSync.Core.Secrets;
+using SecretSync.Core.Sync;
+
+namespace SecretSync.Commands;
+
+/// <summary>
+/// <para type="synopsis">Sets or rotates secrets in Pulumi ESC and/or GitHub organisation secrets.</para>
+/// <para type="description">Set-SophiaSecret writes one secret (-Name, with -Value or a masked prompt) or every SecretSync.SecretRecord from the pipeline. -Target Esc writes them all into the ESC environment as one revision, like Sync-SophiaSecret. -Target GitHubOrg seals each value for the organisation's public key (fetched once) and writes it as an Actions secret under its GitHub name (the catalog alias where GitHub refuses the name); an update keeps the secret's visibility and selected repositories unless -Visibility or -SelectedRepository say otherwise. GitHub never returns values, so SecretSync keeps a fingerprint and GitHub's updated_at of each push as a secret in the ESC environment: a push of an unchanged value is skipped (Unchanged), and a secret changed in GitHub since is reported. Many secrets are written with bounded concurrency, paced inside GitHub's limits for content-creating requests, with a progress bar; one failed secret is an error and the others go on.</para>
+/// </summary>
+/// <example>
+/// <code>Set-SophiaSecret -Name LINEAR_API_KEY -Target Esc, GitHubOrg</code>
+/// <para>Prompts for the new value (masked) and writes it to ESC and to the organisation.</para>
+/// </example>
+/// <example>
+/// <code>Get-SophiaSecret -Source Esc -Name SLACK_* | Set-SophiaSecret -Target GitHubOrg</code>
+/// <para>Rotation: pushes the Slack secrets of the ESC environment to GitHub, skipping those GitHub already has.</para>
+/// </example>
+/// <example>
+/// <code>Set-SophiaSecret -Name DEPLOY_TOKEN -Value (Read-Host -AsSecureString) -Target GitHubOrg -Visibility selected -SelectedRepository api, web</code>
+/// <para>Shares a secret with two repositories of the organisation only.</para>
+/// </example>
+[Cmdlet(VerbsCommon.Set, "SophiaSecret", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = NameSet)]
+[OutputType(typeof(SetResult))]
+public sealed class SetSophiaSecretCommand : SophiaCmdlet
+{
+    private const string NameSet = "Name";
+    private const string RecordSet = "Record";
+
+    // GitHub's documented limit on the size of a secret.
+    private const int MaxGitHubSecretBytes = 48 * 1024;
+    private readonly List<SecretRecord> _records = [];
+
+    /// <summary>
+    /// <para type="description">Name of the secret to set (the catalog name; the GitHub alias is used in GitHub).</para>
+    /// </summary>
+    [Parameter(ParameterSetName = NameSet, Mandatory = true, Position = 0)]
+    [ArgumentCompleter(typeof(CatalogNameCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string? Name { get; set; }
+
+    /// <summary>
+    /// <para type="description">The new value. Without it Set-SophiaSecret prompts for it, masked (interactive sessions only).</para>
+    /// </summary>
+    [Parameter(ParameterSetName = NameSet)]
+    public SecureString? Value { get; set; }
+
+    /// <summary>
+    /// <para type="description">Records to write, usually from Get-SophiaSecret. Records without a value are skipped with a warning.</para>
+    /// </summary>
+    [Parameter(ParameterSetName = RecordSet, Mandatory = true, ValueFromPipeline = true)]
+    public SecretRecord? InputObject { get; set; }
+
+    /// <summary>
+    /// <para type="description">Where to write: Esc, GitHubOrg, or both.</para>
+    /// </summary>
+    [Parameter(Mandatory = true)]
+    public SecretTarget[] Target { get; set; } = [];
+
+    /// <summary>
+    /// <para type="description">The ESC environment (written with -Target Esc; holds the push ledger with -Target GitHubOrg). Default: escEnvironment of secretsync.json.</para>
+    /// </summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(EscEnvironmentCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string? Environment { get; set; }
+
+    /// <summary>
+    /// <para type="description">The GitHub organisation. Default: githubOrganization of secretsync.json.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Organization { get; set; }
+
+    /// <summary>
+    /// <para type="description">Which repositories may use the GitHub secret: all, private or selected. Default: unchanged for an existing secret, all for a new one.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateSet("all", "private", "selected")]
+    public string? Visibility { get; set; }
+
+    /// <summary>
+    /// <para type="description">Repositories (name, or owner/name) a selected secret is shared with. Default: unchanged for an existing secret.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string[]? SelectedRepository { get; set; }
+
+    /// <summary>
+    /// <para type="description">How many GitHub writes run at once (default 4). Pacing within GitHub's limits applies whatever the value.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateRange(1, 32)]
+    public int ThrottleLimit { get; set; } = 4;
+
+    /// <summary>
+    /// <para type="description">Pulumi access token. Default: the PULUMI_ACCESS_TOKEN environment variable.</para>
+    /// </summary>
+    [Parameter]
+    public SecureString? EscToken { get; set; }
+
+    /// <summary>
+    /// <para type="description">GitHub token. Default: the GITHUB_TOKEN or GH_TOKEN environment variable.</para>
+    /// </summary>
+    [Parameter]
+    public SecureString? GitHubToken { get; set; }
+
+    /// <inheritdoc/>
+    protected override void ProcessRecord()
+    {
+        if (InputObject is not null)
+        {
+            _records.Add(InputObject);
+        }
+        else if (Name is not null)
+        {
+            _records.Add(new SecretRecord(Name, SecretSource.Environment, "parameter", Value ?? PromptForValue(Name)));
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override void EndProcessing()
+    {
+        var withValues = _records.Where(r => r.HasValue).ToList();
+        var withoutValue = _records.Where(r => !r.HasValue).Select(r => r.Name).ToList();
+        if (withoutValue.Count > 0)
+        {
+            WriteWarning($"Skipped {withoutValue.Count} record(s) without a value: {string.Join(", ", withoutValue)}.");
+        }
+
+        try
+        {
+            if (Target.Contains(SecretTarget.Esc))
+            {
+                SetInEsc(withValues);
+            }
+
+            if (Target.Contains(SecretTarget.GitHubOrg))
+            {
+                SetInGitHub(withValues);
+            }
+        }
+        catch (SecretSyncException e)
+        {
+            Fail(e, Environment ?? Organization);
+        }
+    }
+
+    private SecureString PromptForValue(string name)
+    {
+        if (ContinuousIntegration.IsActive)
+        {
+            ThrowTerminatingError(ErrorRecords.Create(new InvalidOperationException($"Set-SophiaSecret needs -Value for {name} when it runs unattended; it prompts only in interactive sessions."), "SecretSync.ValueRequired", ErrorCategory.InvalidArgument, name));
+        }
+
+        try
+        {
+            Host.UI.Write($"Value for {name} (input is hidden): ");
+            return Host.UI.ReadLineAsSecureString();
+        }
+        catch (Exception e) when (e is PSInvalidOperationException or NotImplementedException)
+        {
+            ThrowTerminatingError(ErrorRecords.Create(new InvalidOperationException($"Set-SophiaSecret cannot prompt for {name} in this host: pass -Value.", e), "SecretSync.ValueRequired", ErrorCategory.InvalidArgument, name));
+            throw;
+        }
+    }
+
+    private EnvironmentRef? TargetEnvironment() =>
+        EnvironmentOption.Parse(this, Environment ?? Context.Config.EscEnvironment);
+
+    private void SetInEsc(List<SecretRecord> records)
+    {
+        var environment = TargetEnvironment() ?? throw new SecretSyncException("-Target Esc needs an environment: pass -Environment org/[project/]env or set \"escEnvironment\" in secretsync.json.");
+        var input = SyncInput.From(records, Context.Catalog);
+        foreach (var (record, reason) in input.Invalid)
+        {
+            WriteError(ErrorRecords.Create(new ArgumentException(reason), "SecretSync.InvalidSecretName", ErrorCategory.InvalidArgument, record.Name));
+        }
+
+        var endpoint = EndpointResolver.Esc(EscToken, System.Environment.GetEnvironmentVariable);
+        var state = Run((reporter, token) => new EscSyncService(new EscClient(endpoint, reporter), reporter).PlanAsync(environment, input.Desired, prune: false, token));
+        if (!state.Exists)
+        {
+            throw new Core.Http.ServiceNotFoundException(endpoint.ServiceName, endpoint.Host, $"ESC environment {environment} does not exist: create it with 'Sync-SophiaSecret -Environment {environment} -Force' or 'esc env init {environment}'.");
+        }
+
+        var write = state.Plan.HasChanges && ShouldProcess($"ESC environment {environment} ({input.Desired.Count} secrets)", "Set secrets");
+        var revision = write
+            ? Run((reporter, token) => new EscSyncService(new EscClient(endpoint, reporter), reporter).ApplyAsync(state, input.Desired, prune: false, token)).State
+            : state;
+        foreach (var secret in revision.Plan.Secrets)
+        {
+            var action = secret.Action switch
+            {
+                EscSyncAction.Added => write ? "Created" : "WouldCreate",
+                EscSyncAction.Updated => write ? "Updated" : "WouldUpdate",
+                _ => "Unchanged",
+            };
+            WriteTyped(new SetResult(secret.Name, nameof(SecretTarget.Esc), environment.ToString(), action, null), "SecretSync.SetResult");
+        }
+    }
+
+    private void SetInGitHub(List<SecretRecord> records)
+    {
+        var organization = Organization ?? Context.Config.GitHubOrganization
+            ?? throw new SecretSyncException("-Target GitHubOrg needs an organisation: pass -Organization or set \"githubOrganization\" in secretsync.json.");
+        var requests = new List<GitHubPushRequest>();
+        foreach (var record in records.GroupBy(r => r.Name).Select(g => g.Last()))
+        {
+            var gitHubName = Context.Catalog.Find(record.Name)?.GitHubName ?? record.Name;
+            if (GitHubNameRules.Violation(gitHubName) is { } problem)
+            {
+                WriteError(ErrorRecords.Create(new ArgumentException($"{record.Name}: {problem}. Nothing was sent to GitHub for it."), "SecretSync.InvalidGitHubName", ErrorCategory.InvalidArgument, record.Name));
+                continue;
+            }
+
+            var value = record.RevealValue()!;
+            if (System.Text.Encoding.UTF8.GetByteCount(value) > MaxGitHubSecretBytes)
+            {
+                WriteError(ErrorRecords.Create(new ArgumentException($"{record.Name}: GitHub secrets hold at most 48 KB; this value is larger. Store it in ESC only, or store a reference to it."), "SecretSync.ValueTooLarge", ErrorCategory.InvalidArgument, record.Name));
+                continue;
+            }
+
+            requests.Add(new GitHubPushRequest(record.Name, gitHubName, value, Visibility, SelectedRepository));
+        }
+
+        if (requests.Count == 0)
+        {
+            return;
+        }
+
+        var write = ShouldProcess($"GitHub organisation {organization} ({requests.Count} secrets)", "Set secrets");
+        var environment = TargetEnvironment();
+        var gitHub = EndpointResolver.GitHub(GitHubToken, System.Environment.GetEnvironmentVariable);
+        var pacer = new GitHubWritePacer(Context.Config.GitHubWritesPerMinute, Context.Config.GitHubWritesPerHour);
+        var outcomes = Run(async (reporter, token) =>
+        {
+            var store = environment is null ? null : new GitHubPushLedgerStore(new EscClient(EndpointResolver.Esc(EscToken, System.Environment.GetEnvironmentVariable), reporter), environment, reporter);
+            if (store is null)
+            {
+                reporter.Verbose("No ESC environment: SecretSync cannot remember what it pushed, so every secret is written.");
+            }
+
+            var ledger = store is null ? null : await store.LoadAsync(token).ConfigureAwait(false);
+            var result = await new GitHubSecretWriter(gitHub, pacer, ThrottleLimit, reporter).PushAsync(organization, requests, ledger, whatIf: !write, token).ConfigureAwait(false);
+            if (write && ledger is not null && result.Any(o => o.Action is "Created" or "Updated"))
+            {
+                await store!.SaveAsync(ledger, token).ConfigureAwait(false);
+            }
+
+            return result;
+        });
+
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Error is { } error)
+            {
+                WriteError(ErrorRecords.From(error, outcome.Request.Name));
+                continue;
+            }
+
+            WriteTyped(new SetResult(outcome.Request.Name, nameof(SecretTarget.GitHubOrg), organization, outcome.Action, outcome.UpdatedAt), "SecretSync.SetResult");
+        }
+    }
+}
