@@ -17,6 +17,7 @@
         'New-SophiaSyncWorkflow'
         'Sync-SophiaSecret'
         'Test-SophiaSecretName'
+        'Update-McpConfig'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
