@@ -31,7 +31,8 @@ internal static class McpConfigTargets
         var found = searched.Where(File.Exists).ToList();
         if (found.Count == 0)
         {
-            cmdlet.WriteWarning($"No MCP config found for client {client} in scope {string.Join(", ", scopes.Distinct())}. Looked for: {string.Join(", ", searched)}. Pass -Path, set \"mcpConfigs\" in secretsync.json, or add -Scope User.");
+            var hint = scopes.Contains(McpScope.User) ? "Pass -Path or set \"mcpConfigs\" in secretsync.json." : "Pass -Path, set \"mcpConfigs\" in secretsync.json, or add -Scope User.";
+            cmdlet.WriteWarning($"No MCP config found for client {client} in scope {string.Join(", ", scopes.Distinct())}. Looked for: {string.Join(", ", searched)}. {hint}");
         }
 
         return found;
