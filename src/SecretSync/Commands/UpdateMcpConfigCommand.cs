@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Management.Automation;
-using System.Threading.Tasks;
 using SecretSync.Core;
 using SecretSync.Core.Collectors;
 using SecretSync.Core.Files;
@@ -156,7 +155,8 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
         }
     }
 
-    // The WhatIf run repeats the first one only to report WouldRewrite, so its warnings would be duplicates.
+    // Pure CPU work on text already read, so it runs on the pipeline thread (see PipelineReporter). The WhatIf run
+    // repeats the first one only to report WouldRewrite, so its warnings would be duplicates.
     private McpRewriteResult Rewrite(string text, string path, IReadOnlyDictionary<string, string> known, bool whatIf)
     {
         var options = new McpRewriteOptions
@@ -166,7 +166,7 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
             WhatIf = whatIf,
             IsVariableSet = name => !string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable(name)),
         };
-        return Run((reporter, _) => Task.FromResult(McpConfigRewriter.Update(text, path, Client, known, options, whatIf ? NullSyncReporter.Instance : reporter)));
+        return McpConfigRewriter.Update(text, path, Client, known, options, whatIf ? NullSyncReporter.Instance : new PipelineReporter(this));
     }
 
     private void Save(string path, string text)
