@@ -19,6 +19,7 @@
         'Start-SophiaSecretSync'
         'Sync-SophiaSecret'
         'Test-SophiaSecretName'
+        'Update-McpConfig'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -16,9 +16,17 @@ public static class AtomicFile
     public static void WriteAllText(string path, string text) => WriteAllBytes(path, s_utf8NoBom.GetBytes(text));
 
     /// <summary>Replaces (or creates) <paramref name="path"/> with <paramref name="bytes"/>.</summary>
-    public static void WriteAllBytes(string path, byte[] bytes)
+    public static void WriteAllBytes(string path, byte[] bytes) => WriteAllBytes(path, bytes, keepMode: false);
+
+    /// <summary>
+    /// Replaces (or creates) <paramref name="path"/> with <paramref name="bytes"/>. With <paramref name="keepMode"/>
+    /// the replacement gets the Unix mode of the file it replaces (a 0600 <c>~/.claude.json</c> stays 0600): the
+    /// rename would otherwise leave the temporary file's default mode in its place.
+    /// </summary>
+    public static void WriteAllBytes(string path, byte[] bytes, bool keepMode)
     {
         var full = Path.GetFullPath(path);
+        var mode = keepMode ? UnixFileModes.Get(full) : null;
         var folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);
         var temp = Path.Combine(folder, "." + Path.GetFileName(full) + "." + Guid.NewGuid().ToString("N").Substring(0, 8) + ".tmp");
@@ -26,6 +34,8 @@ public static class AtomicFile
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
+                // Before the first byte is written, so the content is never readable under a wider mode.
+                UnixFileModes.Set(temp, mode);
                 stream.Write(bytes, 0, bytes.Length);
                 stream.Flush(flushToDisk: true);
             }

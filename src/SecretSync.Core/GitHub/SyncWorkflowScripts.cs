@@ -52,7 +52,7 @@ internal static class SyncWorkflowScripts
             lines.Add("    ''");
             lines.Add("    '| File | Secret | Action |'");
             lines.Add("    '| --- | --- | --- |'");
-            lines.Add("    $mcp | ForEach-Object { \"| $($_.File) | $($_.EnvName) | $($_.Action) |\" }");
+            lines.Add("    $mcp | ForEach-Object { \"| $($_.File) | $($_.Name) | $($_.Action) |\" }");
         }
 
         lines.Add(")");

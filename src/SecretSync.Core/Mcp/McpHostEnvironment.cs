@@ -1,3 +1,6 @@
+using System;
+using System.Runtime.InteropServices;
+
 namespace SecretSync.Core.Mcp;
 
 /// <summary>The machine facts config locations depend on; passed in so the locations are testable on any OS.</summary>
@@ -9,6 +12,33 @@ public sealed class McpHostEnvironment
         Platform = platform;
         HomeDirectory = homeDirectory;
         ProjectDirectory = projectDirectory;
+    }
+
+    /// <summary>The operating system this process runs on.</summary>
+    public static McpPlatform CurrentPlatform =>
+        RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? McpPlatform.Windows
+        : RuntimeInformation.IsOSPlatform(OSPlatform.OSX) ? McpPlatform.MacOS
+        : McpPlatform.Linux;
+
+    /// <summary>
+    /// The environment described by <paramref name="variable"/>: home from USERPROFILE on Windows (where clients use
+    /// it even when a Git shell sets HOME), else HOME; APPDATA, CLAUDE_CONFIG_DIR and XDG_CONFIG_HOME when set.
+    /// </summary>
+    public static McpHostEnvironment FromVariables(McpPlatform platform, Func<string, string?> variable, string? projectDirectory)
+    {
+        if (variable is null)
+        {
+            throw new ArgumentNullException(nameof(variable));
+        }
+
+        string? Get(string name) => variable(name) is { Length: > 0 } value ? value : null;
+        var home = platform == McpPlatform.Windows ? Get("USERPROFILE") ?? Get("HOME") : Get("HOME") ?? Get("USERPROFILE");
+        return new McpHostEnvironment(platform, home ?? Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), projectDirectory)
+        {
+            AppDataDirectory = Get("APPDATA"),
+            ClaudeConfigDirectory = Get("CLAUDE_CONFIG_DIR"),
+            XdgConfigHome = Get("XDG_CONFIG_HOME"),
+        };
     }
 
     /// <summary>The operating system.</summary>

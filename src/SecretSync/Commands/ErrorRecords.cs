@@ -6,6 +6,7 @@ using SecretSync.Core.Credentials;
 using SecretSync.Core.DotEnv;
 using SecretSync.Core.Esc;
 using SecretSync.Core.Http;
+using SecretSync.Core.Mcp;
 
 namespace SecretSync.Commands;
 
@@ -21,6 +22,7 @@ internal static class ErrorRecords
         {
             ConfigParseException => ("SecretSync.ConfigParseError", ErrorCategory.ParserError),
             DotEnvParseException => ("SecretSync.DotEnvParseError", ErrorCategory.ParserError),
+            McpConfigParseException => ("SecretSync.McpConfigParseError", ErrorCategory.ParserError),
             FileParseException => ("SecretSync.FileParseError", ErrorCategory.ParserError),
             MissingCredentialException => ("SecretSync.MissingCredential", ErrorCategory.AuthenticationError),
             ServiceAuthenticationException => ("SecretSync.AuthenticationFailed", ErrorCategory.PermissionDenied),

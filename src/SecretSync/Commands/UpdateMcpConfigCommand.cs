@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using SecretSync.Core;
+using SecretSync.Core.Collectors;
+using SecretSync.Core.Files;
+using SecretSync.Core.Mcp;
+using SecretSync.Core.Secrets;
+
+namespace SecretSync.Commands;
+
+/// <summary>
+/// <para type="synopsis">Rewrites hard-coded secrets in MCP client configs as references in each client's dialect.</para>
+/// <para type="description">Update-McpConfig finds secret values written into MCP server configs (env, headers, args, URLs) and replaces exactly those characters with a reference the client expands: ${NAME} for Claude Code (.mcp.json, ~/.claude.json) and other files such as mcp_config.json, ${env:NAME} for Cursor, Windsurf and VS Code. Claude Desktop and Zed expand nothing, so their secrets are reported Unsupported with a hint unless -Syntax is given. The files are -Path, else mcpConfigs of secretsync.json, else the known locations of -Client in -Scope (default Project) that exist. A secret is a known value - from SecretSync.SecretRecord or SecretSync.SyncResult objects piped in, else collected from the environment and .env files like Get-SophiaSecret - or, with -IncludeSuspected, anything that looks like one (token prefixes, entropy, key names). Existing references are left alone. Only the secret's bytes change: BOM, line endings, comments, trailing commas, key order and indentation stay, the file is replaced atomically keeping its mode, and a second run changes nothing. A malformed file is an error naming line and column and stays untouched. Emits one SecretSync.McpFinding per secret or reference, never a value, and warns when a rewritten file is tracked by git (the value is in its history: rotate it) or a referenced variable is not set.</para>
+/// </summary>
+/// <example>
+/// <code>Update-McpConfig -WhatIf</code>
+/// <para>Shows which secrets in the project's MCP configs would become references, without writing.</para>
+/// </example>
+/// <example>
+/// <code>Get-SophiaSecret -Path .env | Update-McpConfig .cursor/mcp.json, .mcp.json -Backup</code>
+/// <para>Replaces the .env values found in the Cursor and Claude Code configs with ${env:NAME} and ${NAME}, keeping a .bak copy of each file.</para>
+/// </example>
+/// <example>
+/// <code>Update-McpConfig -Client ClaudeDesktop -Scope User -Syntax Bare -IncludeSuspected</code>
+/// <para>Rewrites known and suspected secrets in the user's Claude Desktop config as ${NAME} (for a launcher that expands them).</para>
+/// </example>
+/// <example>
+/// <code>Get-SophiaSecret | Sync-SophiaSecret | Update-McpConfig</code>
+/// <para>Syncs the secrets into Pulumi ESC, then rewrites the MCP configs of secretsync.json to reference them by name.</para>
+/// </example>
+[Cmdlet(VerbsData.Update, "McpConfig", SupportsShouldProcess = true)]
+[OutputType(typeof(McpFinding))]
+public sealed class UpdateMcpConfigCommand : SophiaCmdlet
+{
+    private readonly Dictionary<string, string> _knownValues = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <para type="description">MCP config files to update. Wildcards are permitted. Default: mcpConfigs of secretsync.json, else the known locations of -Client in -Scope that exist.</para>
+    /// </summary>
+    [Parameter(Position = 0)]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[]? Path { get; set; }
+
+    /// <summary>
+    /// <para type="description">The client whose reference dialect applies: Auto (default) tells it by the file's place and name, anything unknown is Generic (${NAME}). Also limits discovery to that client's locations.</para>
+    /// </summary>
+    [Parameter]
+    public McpClient Client { get; set; } = McpClient.Auto;
+
+    /// <summary>
+    /// <para type="description">Where discovery looks when neither -Path nor mcpConfigs is given: Project (the secretsync.json folder or the current location; default) and/or User (the home and application-data folders).</para>
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public McpScope[] Scope { get; set; } = [McpScope.Project];
+
+    /// <summary>
+    /// <para type="description">Secrets whose values are matched: SecretSync.SecretRecord (Get-SophiaSecret), SecretSync.SyncResult (Sync-SophiaSecret, through its Record) or any object with Name and Value. Without values from the pipeline, the environment and .env files are collected like Get-SophiaSecret.</para>
+    /// </summary>
+    [Parameter(ValueFromPipeline = true)]
+    public PSObject? InputObject { get; set; }
+
+    /// <summary>
+    /// <para type="description">Forces the reference form: Bare (${NAME}), Env (${env:NAME}) or Input (VS Code ${input:id} plus an inputs entry). Default: the client's own; none for Claude Desktop and Zed.</para>
+    /// </summary>
+    [Parameter]
+    public McpReferenceSyntax? Syntax { get; set; }
+
+    /// <summary>
+    /// <para type="description">Also rewrite strings that only look like secrets (token prefixes, high entropy, key names); otherwise they are reported as Suspected.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter IncludeSuspected { get; set; }
+
+    /// <summary>
+    /// <para type="description">Copy each file to FILE.bak (replacing an older one) before rewriting it.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter Backup { get; set; }
+
+    /// <inheritdoc/>
+    protected override void ProcessRecord()
+    {
+        var input = InputObject?.BaseObject switch
+        {
+            null => null,
+            SecretRecord record => record,
+            Core.Sync.SyncResult result => result.Record,
+            _ when InputObject.Properties["Name"]?.Value is string name && InputObject.Properties["Value"] is { } value =>
+                new SecretRecord(name, SecretSource.Environment, "pipeline", value.Value is PSObject wrapped ? wrapped.BaseObject : value.Value),
+            _ => Reject(InputObject),
+        };
+        if (input?.RevealValue() is { } plain)
+        {
+            _knownValues[input.Name] = plain;
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override void EndProcessing()
+    {
+        var files = McpConfigTargets.Resolve(this, Path, Client, Scope);
+        if (files.Count == 0)
+        {
+            return;
+        }
+
+        WriteVerbose(_knownValues.Count > 0 ? $"Matching the values of {_knownValues.Count} secret(s) from the pipeline." : "No values from the pipeline: collecting from the environment and .env files.");
+        var known = _knownValues.Count > 0 ? _knownValues : CollectDefaults();
+        foreach (var file in files)
+        {
+            Update(file, known);
+        }
+    }
+
+    private void Update(string path, IReadOnlyDictionary<string, string> known)
+    {
+        McpRewriteResult result;
+        try
+        {
+            var text = McpConfigEncoding.Decode(File.ReadAllBytes(path), path);
+            result = Rewrite(text, path, known, whatIf: false);
+            if (result.Changed)
+            {
+                var count = result.Findings.Count(f => f.Action == McpAction.Rewritten);
+                if (ShouldProcess(path, $"Rewrite {count} hard-coded secret(s) as references"))
+                {
+                    Save(path, result.Text);
+                }
+                else
+                {
+                    result = Rewrite(text, path, known, whatIf: true);
+                }
+            }
+        }
+        catch (McpConfigParseException e)
+        {
+            WriteError(ErrorRecords.From(e, path));
+            return;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            WriteError(ErrorRecords.Create(e, "SecretSync.McpConfigAccessError", ErrorCategory.WriteError, path, "Check that the file is readable and its folder writable, then run again; the file was not changed."));
+            return;
+        }
+
+        WarnIfTracked(path, result.Findings);
+        foreach (var finding in result.Findings)
+        {
+            WriteTyped(finding, "SecretSync.McpFinding");
+        }
+    }
+
+    // Pure CPU work on text already read, so it runs on the pipeline thread (see PipelineReporter). The WhatIf run
+    // repeats the first one only to report WouldRewrite, so its warnings would be duplicates.
+    private McpRewriteResult Rewrite(string text, string path, IReadOnlyDictionary<string, string> known, bool whatIf)
+    {
+        var options = new McpRewriteOptions
+        {
+            Syntax = Syntax,
+            IncludeSuspected = IncludeSuspected,
+            WhatIf = whatIf,
+            IsVariableSet = name => !string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable(name)),
+        };
+        return McpConfigRewriter.Update(text, path, Client, known, options, whatIf ? NullSyncReporter.Instance : new PipelineReporter(this));
+    }
+
+    private void Save(string path, string text)
+    {
+        if (Backup)
+        {
+            File.Copy(path, path + ".bak", overwrite: true);
+        }
+
+        AtomicFile.WriteAllBytes(path, McpConfigEncoding.Encode(text), keepMode: true);
+    }
+
+    private void WarnIfTracked(string path, IReadOnlyList<McpFinding> findings)
+    {
+        var names = findings.Where(f => f.Action is McpAction.Rewritten or McpAction.WouldRewrite or McpAction.Unsupported).Select(f => f.Name).Distinct().ToList();
+        if (names.Count > 0 && GitTracking.IsTracked(path))
+        {
+            WriteWarning($"{path} is tracked by git: the hard-coded value is in its history, which a rewrite does not change. Rotate {string.Join(", ", names)}.");
+        }
+    }
+
+    private Dictionary<string, string> CollectDefaults()
+    {
+        try
+        {
+            var records = Run((reporter, token) => new SecretCollector(Context.Catalog, Context.Config, EnvironmentSnapshot(), GitHubActionsMasker.ForCurrentProcess(), reporter)
+                .CollectAsync(new CollectOptions(), CurrentDirectory, token));
+            var known = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var record in records)
+            {
+                if (record.RevealValue() is { } plain)
+                {
+                    known[record.Name] = plain;
+                }
+            }
+
+            return known;
+        }
+        catch (SecretSyncException e)
+        {
+            Fail(e, (e as FileParseException)?.FilePath);
+            return [];
+        }
+    }
+
+    private SecretRecord? Reject(PSObject input)
+    {
+        WriteError(ErrorRecords.Create(
+            new ArgumentException($"Update-McpConfig takes SecretSync.SecretRecord or SecretSync.SyncResult objects, or objects with Name and Value; got {input.BaseObject.GetType().FullName}. Pass config files with -Path."),
+            "SecretSync.InvalidInputObject",
+            ErrorCategory.InvalidArgument,
+            input));
+        return null;
+    }
+}

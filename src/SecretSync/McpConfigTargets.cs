@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using SecretSync.Commands;
+using SecretSync.Core.Mcp;
+
+namespace SecretSync;
+
+/// <summary>
+/// The MCP config files Update-McpConfig works on: -Path, else mcpConfigs of secretsync.json, else the known
+/// locations of the client and scopes that exist. A named file that is missing is an error for that file only.
+/// </summary>
+internal static class McpConfigTargets
+{
+    public static IReadOnlyList<string> Resolve(SophiaCmdlet cmdlet, string[]? paths, McpClient client, McpScope[] scopes)
+    {
+        if (paths is not null)
+        {
+            return Distinct(paths.SelectMany(path => ResolvePath(cmdlet, path)));
+        }
+
+        if (cmdlet.Context.Config.McpConfigs is { Count: > 0 } configured)
+        {
+            return Distinct(configured.Where(path => Exists(cmdlet, path)));
+        }
+
+        var host = McpHostEnvironment.FromVariables(McpHostEnvironment.CurrentPlatform, Environment.GetEnvironmentVariable, cmdlet.Context.Config.Directory ?? cmdlet.CurrentDirectory);
+        var searched = Distinct(scopes.Distinct().SelectMany(scope => McpConfigLocations.For(client, scope, host)));
+        var found = searched.Where(File.Exists).ToList();
+        if (found.Count == 0)
+        {
+            var hint = scopes.Contains(McpScope.User) ? "Pass -Path or set \"mcpConfigs\" in secretsync.json." : "Pass -Path, set \"mcpConfigs\" in secretsync.json, or add -Scope User.";
+            cmdlet.WriteWarning($"No MCP config found for client {client} in scope {string.Join(", ", scopes.Distinct())}. Looked for: {string.Join(", ", searched)}. {hint}");
+        }
+
+        return found;
+    }
+
+    private static IEnumerable<string> ResolvePath(SophiaCmdlet cmdlet, string path)
+    {
+        try
+        {
+            return cmdlet.GetResolvedProviderPathFromPSPath(path, out _);
+        }
+        catch (ItemNotFoundException e)
+        {
+            cmdlet.WriteError(NotFound(path, e));
+            return [];
+        }
+    }
+
+    private static bool Exists(SophiaCmdlet cmdlet, string path)
+    {
+        if (File.Exists(path))
+        {
+            return true;
+        }
+
+        cmdlet.WriteError(NotFound(path, null));
+        return false;
+    }
+
+    private static ErrorRecord NotFound(string path, Exception? inner) => ErrorRecords.Create(
+        new FileNotFoundException($"{path} does not exist. Check the path (or mcpConfigs in secretsync.json).", path, inner),
+        "SecretSync.FileNotFound",
+        ErrorCategory.ObjectNotFound,
+        path);
+
+    // Two spellings of one file (a wildcard and a name, or a discovered file listed twice) are rewritten once.
+    private static List<string> Distinct(IEnumerable<string> paths) =>
+        paths.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
+}
