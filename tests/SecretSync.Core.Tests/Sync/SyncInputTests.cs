@@ -1,0 +1,48 @@
+using System;
+using System.Linq;
+using SecretSync.Core.Catalog;
+using SecretSync.Core.Secrets;
+using SecretSync.Core.Sync;
+using Xunit;
+
+namespace SecretSync.Core.Tests.Sync;
+
+public sealed class SyncInputTests
+{
+    private static readonly SecretCatalog s_catalog = SecretCatalog.Build([("BuiltIn", "catalog", [new CatalogEntryDefinition { Name = "LAMBDA_LABS_API_KEY" }])]);
+
+    private static SecretRecord Record(string name, string? value, string origin = "test") =>
+        new(name, SecretSource.DotEnv, origin, value is null ? null : SecretRecord.Protect(value));
+
+    [Fact]
+    public void From_WithDuplicates_ShouldKeepTheLastAndNameDisagreeingOrigins()
+    {
+        var input = SyncInput.From([Record("A_API_KEY", "one", ".env:1"), Record("B_TOKEN", "b"), Record("A_API_KEY", "two", "prod.env:3")], s_catalog);
+
+        Assert.Equal(["A_API_KEY", "B_TOKEN"], input.Desired.Select(d => d.Name));
+        Assert.Equal("two", input.RecordsByName["A_API_KEY"].RevealValue());
+        var (name, origins) = Assert.Single(input.Disagreements);
+        Assert.Equal("A_API_KEY", name);
+        Assert.Equal(".env:1, prod.env:3", origins);
+        Assert.DoesNotContain("one", origins, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void From_WithSameValueTwice_ShouldNotReportDisagreement()
+    {
+        var input = SyncInput.From([Record("A_API_KEY", "same"), Record("A_API_KEY", "same")], s_catalog);
+
+        Assert.Empty(input.Disagreements);
+        Assert.Single(input.Desired);
+    }
+
+    [Fact]
+    public void From_WithoutValueOrWithBadName_ShouldSetThemAside()
+    {
+        var input = SyncInput.From([Record("GH_ONLY_TOKEN", null), Record("bad-name", "v"), Record("LAMBDA_LABS_API_KEY", "v")], s_catalog);
+
+        Assert.Equal(["GH_ONLY_TOKEN"], input.WithoutValue);
+        Assert.Equal("bad-name", Assert.Single(input.Invalid).Record.Name);
+        Assert.Equal("lambda_labs.lambda_labs_api_key", Assert.Single(input.Desired).Path.ToString());
+    }
+}
