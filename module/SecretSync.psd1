@@ -12,8 +12,11 @@
     FormatsToProcess     = @('SecretSync.format.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(
+        'Export-SophiaSecret'
+        'Find-SophiaSecretLeak'
         'Get-SophiaSecret'
         'Get-SophiaSecretCatalog'
+        'New-SophiaEnvTemplate'
         'Sync-SophiaSecret'
         'Test-SophiaSecretName'
     )
