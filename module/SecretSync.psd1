@@ -12,8 +12,11 @@
     FormatsToProcess     = @('SecretSync.format.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(
+        'Export-SophiaSecret'
+        'Find-SophiaSecretLeak'
         'Get-SophiaSecret'
         'Get-SophiaSecretCatalog'
+        'New-SophiaEnvTemplate'
         'New-SophiaSyncWorkflow'
         'Set-SophiaSecret'
         'Start-SophiaSecretSync'

@@ -10,8 +10,14 @@ namespace SecretSync.Core.DotEnv;
 /// </summary>
 internal static class DotEnvMerger
 {
-    public static string Merge(string existingText, IEnumerable<KeyValuePair<string, string>> values, string displayPath)
+    /// <summary>The merged text; see <see cref="DotEnvWriter.Merge"/>.</summary>
+    /// <param name="existingText">Current content ("" for a new file).</param>
+    /// <param name="values">Name/value pairs; a name given twice takes its last value.</param>
+    /// <param name="displayPath">Names the file if the existing text does not parse.</param>
+    /// <param name="formatValue">Turns a value into its text after '='; <see cref="DotEnvWriter.FormatValue"/> by default.</param>
+    public static string Merge(string existingText, IEnumerable<KeyValuePair<string, string>> values, string displayPath, Func<string, string>? formatValue = null)
     {
+        var format = formatValue ?? DotEnvWriter.FormatValue;
         var pending = new Dictionary<string, string>(StringComparer.Ordinal);
         var order = new List<string>();
         foreach (var pair in values)
@@ -40,7 +46,7 @@ internal static class DotEnvMerger
 
             // Every occurrence: python-dotenv and shells keep the last one, so replacing only the first would not stick.
             merged.Append(body, copied, statement.ValueStart - copied);
-            merged.Append(FormatInPlace(value, body, statement.ValueEnd, newline));
+            merged.Append(FormatInPlace(format(value), body, statement.ValueEnd, newline));
             copied = statement.ValueEnd;
             replaced.Add(statement.Key);
         }
@@ -60,16 +66,16 @@ internal static class DotEnvMerger
                 needsBreak = false;
             }
 
-            merged.Append(WithNewline(DotEnvWriter.FormatLine(name, pending[name]), newline)).Append(newline);
+            merged.Append(WithNewline(name + "=" + format(pending[name]), newline)).Append(newline);
         }
 
         return merged.ToString();
     }
 
     /// <summary>The formatted value, adjusted when a comment follows it on the same line.</summary>
-    private static string FormatInPlace(string value, string body, int valueEnd, string newline)
+    private static string FormatInPlace(string formattedValue, string body, int valueEnd, string newline)
     {
-        string formatted = WithNewline(DotEnvWriter.FormatValue(value), newline);
+        string formatted = WithNewline(formattedValue, newline);
         bool commentFollows = valueEnd < body.Length && !PythonWhitespace.IsLineBreak(body[valueEnd]);
         if (commentFollows && formatted.Length == 0)
         {

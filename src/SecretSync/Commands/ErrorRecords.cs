@@ -5,8 +5,11 @@ using SecretSync.Core.Configuration;
 using SecretSync.Core.Credentials;
 using SecretSync.Core.DotEnv;
 using SecretSync.Core.Esc;
+using SecretSync.Core.Export;
+using SecretSync.Core.Git;
 using SecretSync.Core.Http;
 using SecretSync.Core.Mcp;
+using SecretSync.Core.Templates;
 
 namespace SecretSync.Commands;
 
@@ -31,6 +34,12 @@ internal static class ErrorRecords
             EscDiagnosticsException => ("SecretSync.EscDiagnostics", ErrorCategory.InvalidData),
             EscConflictException => ("SecretSync.EscConflict", ErrorCategory.ResourceBusy),
             ServiceException => ("SecretSync.ServiceError", ErrorCategory.NotSpecified),
+            TemplateExistsException => ("SecretSync.TemplateExists", ErrorCategory.ResourceExists),
+            ValueNotPortableException => ("SecretSync.ValueNotPortable", ErrorCategory.InvalidData),
+            ExportNameException => ("SecretSync.InvalidName", ErrorCategory.InvalidArgument),
+            ExportTargetNotIgnoredException { IsTracked: true } => ("SecretSync.FileTrackedByGit", ErrorCategory.SecurityError),
+            ExportTargetNotIgnoredException => ("SecretSync.FileNotIgnoredByGit", ErrorCategory.SecurityError),
+            GitCommandException => ("SecretSync.GitFailed", ErrorCategory.InvalidResult),
             _ => ("SecretSync.Error", ErrorCategory.InvalidOperation),
         };
         return Create(exception, id, category, target);

@@ -176,7 +176,7 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
             File.Copy(path, path + ".bak", overwrite: true);
         }
 
-        AtomicFile.WriteAllBytes(path, McpConfigEncoding.Encode(text), keepMode: true);
+        AtomicFile.WriteAllBytes(path, McpConfigEncoding.Encode(text), FileModePolicy.KeepExisting);
     }
 
     private void WarnIfTracked(string path, IReadOnlyList<McpFinding> findings)

@@ -1,0 +1,247 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Text;
+using SecretSync.Core;
+using SecretSync.Core.Collectors;
+using SecretSync.Core.Export;
+using SecretSync.Core.Files;
+using SecretSync.Core.Secrets;
+
+namespace SecretSync.Commands;
+
+/// <summary>
+/// <para type="synopsis">Writes secret values to a .env file, to $GITHUB_ENV (masked) or as JSON.</para>
+/// <para type="description">Export-SophiaSecret takes SecretSync.SecretRecord objects (or SyncResults, or any objects with Name and Value) from the pipeline, or with no pipeline input collects like Get-SophiaSecret with the defaults of secretsync.json, and writes their values. DotEnv merges into the file (default ./.env): existing keys change in place, comments and other keys stay, new keys are appended; values are quoted so that python-dotenv and DotNetEnv both read back the exact value, multi-line included, and a value no spelling can carry to both is refused with an error naming the secret while the others are written. GitHubEnv appends to the file named by $GITHUB_ENV (or -Path), NAME=value or the NAME&lt;&lt;DELIMITER form for multi-line values, after ::add-mask:: for each value. Json writes an object of name to value to -Path, or without -Path returns the JSON text, only with -AsPlainText. Files are written atomically with mode 0600 on Unix, and a file that git tracks or does not ignore is refused unless -Force.</para>
+/// </summary>
+/// <example>
+/// <code>Get-SophiaSecret -Source Esc | Export-SophiaSecret -Format DotEnv -Path .env</code>
+/// <para>Fills the local .env from the ESC environment of secretsync.json.</para>
+/// </example>
+/// <example>
+/// <code>Get-SophiaSecret -Source Esc -Name LINEAR_*, GONG_* | Export-SophiaSecret -Format GitHubEnv</code>
+/// <para>In a GitHub Actions step: masks the values and makes them environment variables of the following steps.</para>
+/// </example>
+/// <example>
+/// <code>Get-SophiaSecret -Source DotEnv | Export-SophiaSecret -Format Json -AsPlainText | Set-Clipboard</code>
+/// <para>Returns the values as one JSON object (plain text: take care where it goes).</para>
+/// </example>
+[Cmdlet(VerbsData.Export, "SophiaSecret", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(FileInfo), typeof(string))]
+public sealed class ExportSophiaSecretCommand : SophiaCmdlet
+{
+    private readonly List<SecretRecord> _records = [];
+
+    /// <summary>
+    /// <para type="description">DotEnv, GitHubEnv or Json.</para>
+    /// </summary>
+    [Parameter(Mandatory = true)]
+    public ExportFormat Format { get; set; }
+
+    /// <summary>
+    /// <para type="description">The file to write. Default: ./.env for DotEnv, $GITHUB_ENV for GitHubEnv, none for Json (the JSON is returned, with -AsPlainText).</para>
+    /// </summary>
+    [Parameter(Position = 0)]
+    [ValidateNotNullOrEmpty]
+    public string? Path { get; set; }
+
+    /// <summary>
+    /// <para type="description">Secrets to export: SecretSync.SecretRecord or SecretSync.SyncResult objects, or any objects with Name and Value (SecureString or string).</para>
+    /// </summary>
+    [Parameter(ValueFromPipeline = true)]
+    public object? InputObject { get; set; }
+
+    /// <summary>
+    /// <para type="description">Write to a file even if git tracks it or does not ignore it.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    /// <summary>
+    /// <para type="description">With -Format Json and no -Path: return the JSON text, values in plain text.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter AsPlainText { get; set; }
+
+    /// <summary>
+    /// <para type="description">With -Format GitHubEnv: return the $GITHUB_ENV file after appending.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    /// <inheritdoc/>
+    protected override void ProcessRecord()
+    {
+        if (PipelineSecrets.RecordOf(InputObject) is { } record)
+        {
+            _records.Add(record);
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override void EndProcessing()
+    {
+        if (Format == ExportFormat.Json && Path is null && !AsPlainText)
+        {
+            ThrowTerminatingError(ErrorRecords.Create(new InvalidOperationException("Without -Path, -Format Json returns the values as plain text: add -AsPlainText to confirm, or pass -Path to write a file."), "SecretSync.PlainTextRequired", ErrorCategory.InvalidOperation, null));
+        }
+
+        var values = Values(MyInvocation.ExpectingInput ? _records : CollectDefaults());
+        var path = Format switch
+        {
+            ExportFormat.GitHubEnv => Path ?? System.Environment.GetEnvironmentVariable("GITHUB_ENV") ?? NoGitHubEnv(),
+            ExportFormat.DotEnv => Path ?? ".env",
+            _ => Path,
+        };
+        if (path is null)
+        {
+            WriteObject(JsonExport.Format(values));
+            return;
+        }
+
+        path = GetUnresolvedProviderPathFromPSPath(path);
+        try
+        {
+            switch (Format)
+            {
+                case ExportFormat.DotEnv:
+                    ExportDotEnv(path, values);
+                    break;
+                case ExportFormat.GitHubEnv:
+                    ExportGitHubEnv(path, values);
+                    break;
+                default:
+                    ThrowIfCommittable(path);
+                    if (ShouldProcess(path, $"Write {Names(values)} as JSON"))
+                    {
+                        AtomicFile.WriteAllText(path, JsonExport.Format(values), FileModePolicy.OwnerOnly);
+                        WriteObject(new FileInfo(path));
+                    }
+
+                    break;
+            }
+        }
+        catch (SecretSyncException e)
+        {
+            Fail(e, path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            ThrowTerminatingError(ErrorRecords.Create(e, "SecretSync.WriteFailed", ErrorCategory.WriteError, path));
+        }
+    }
+
+    private void ExportDotEnv(string path, List<KeyValuePair<string, string>> values)
+    {
+        ThrowIfCommittable(path);
+        var plan = DotEnvExport.Plan(path, values);
+        foreach (var refused in plan.Refused)
+        {
+            WriteError(ErrorRecords.From(refused, (refused as ValueNotPortableException)?.Name ?? (refused as ExportNameException)?.Name));
+        }
+
+        if (plan.Written.Count == 0 && !File.Exists(path))
+        {
+            return;
+        }
+
+        if (!plan.Changes)
+        {
+            WriteVerbose($"{path} already holds these values; not rewritten.");
+        }
+        else if (ShouldProcess(path, $"Write {string.Join(", ", plan.Written.Distinct())} to the .env file"))
+        {
+            DotEnvExport.Write(path, plan);
+        }
+        else
+        {
+            return;
+        }
+
+        WriteObject(new FileInfo(path));
+    }
+
+    private void ExportGitHubEnv(string path, List<KeyValuePair<string, string>> values)
+    {
+        // Mask every value before anything else is written, so no later log line can show one.
+        var masker = GitHubActionsMasker.ForCurrentProcess();
+        values.ForEach(pair => masker.Mask(pair.Value));
+        var text = new StringBuilder();
+        var names = new List<string>();
+        foreach (var pair in values)
+        {
+            try
+            {
+                text.Append(GitHubEnvFile.FormatEntry(pair.Key, pair.Value));
+                names.Add(pair.Key);
+            }
+            catch (ExportNameException e)
+            {
+                WriteError(ErrorRecords.From(e, pair.Key));
+            }
+        }
+
+        if (names.Count > 0 && ShouldProcess(path, $"Append {string.Join(", ", names)} to $GITHUB_ENV"))
+        {
+            GitHubEnvFile.Append(path, text.ToString());
+            if (PassThru)
+            {
+                WriteObject(new FileInfo(path));
+            }
+        }
+    }
+
+    private void ThrowIfCommittable(string path)
+    {
+        if (!Force)
+        {
+            ExportTargetGuard.ThrowIfCommittable(path);
+        }
+    }
+
+    /// <summary>Name/value pairs of the records that carry a value; the others get an error each.</summary>
+    private List<KeyValuePair<string, string>> Values(List<SecretRecord> records)
+    {
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var record in records)
+        {
+            if (record.RevealValue() is { } value)
+            {
+                values.Add(new KeyValuePair<string, string>(record.Name, value));
+            }
+            else
+            {
+                WriteError(ErrorRecords.Create(new InvalidOperationException($"{record.Name} has no value to export ({record.Origin}): GitHub never returns values; read it from Esc, DotEnv or Environment."), "SecretSync.NoValue", ErrorCategory.InvalidData, record.Name));
+            }
+        }
+
+        return values;
+    }
+
+    private static string Names(List<KeyValuePair<string, string>> values) =>
+        values.Count == 0 ? "no secrets" : string.Join(", ", values.Select(v => v.Key).Distinct());
+
+    private List<SecretRecord> CollectDefaults()
+    {
+        // Context and the location are read here, on the pipeline thread; Core then runs off it.
+        var (catalog, config, folder) = (Context.Catalog, Context.Config, CurrentDirectory);
+        try
+        {
+            return Run((reporter, token) => new SecretCollector(catalog, config, EnvironmentSnapshot(), GitHubActionsMasker.ForCurrentProcess(), reporter)
+                .CollectAsync(new CollectOptions(), folder, token));
+        }
+        catch (SecretSyncException e)
+        {
+            Fail(e, (e as FileParseException)?.FilePath);
+            return [];
+        }
+    }
+
+    private string NoGitHubEnv()
+    {
+        ThrowTerminatingError(ErrorRecords.Create(new InvalidOperationException("GITHUB_ENV is not set: -Format GitHubEnv works inside a GitHub Actions step, or pass -Path."), "SecretSync.GitHubEnvNotSet", ErrorCategory.InvalidOperation, null));
+        return string.Empty;
+    }
+}

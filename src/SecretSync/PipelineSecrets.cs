@@ -1,0 +1,41 @@
+using System.Management.Automation;
+using SecretSync.Core.Secrets;
+using SecretSync.Core.Sync;
+
+namespace SecretSync;
+
+/// <summary>What the module's cmdlets accept from the pipeline: records, sync results, names, or any object with Name (and Value).</summary>
+internal static class PipelineSecrets
+{
+    /// <summary>The secret name an object stands for, or null.</summary>
+    public static string? NameOf(object? input) => Unwrap(input) switch
+    {
+        null => null,
+        string name => name,
+        SecretRecord record => record.Name,
+        SyncResult result => result.Name,
+        _ => PSObject.AsPSObject(input).Properties["Name"]?.Value?.ToString(),
+    };
+
+    /// <summary>The record an object carries (a SyncResult's record, or one made from Name and Value), or null.</summary>
+    public static SecretRecord? RecordOf(object? input)
+    {
+        switch (Unwrap(input))
+        {
+            case null:
+            case string:
+                return null;
+            case SecretRecord record:
+                return record;
+            case SyncResult result:
+                return result.Record;
+            default:
+                var wrapped = PSObject.AsPSObject(input);
+                var name = wrapped.Properties["Name"]?.Value?.ToString();
+                var value = SecureStrings.RevealAny(Unwrap(wrapped.Properties["Value"]?.Value));
+                return name is null ? null : new SecretRecord(name, SecretSource.Environment, "pipeline", value is null ? null : SecretRecord.Protect(value));
+        }
+    }
+
+    private static object? Unwrap(object? input) => input is PSObject wrapped ? wrapped.BaseObject : input;
+}

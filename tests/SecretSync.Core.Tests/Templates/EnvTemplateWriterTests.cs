@@ -1,0 +1,53 @@
+using System.IO;
+using SecretSync.Core.Templates;
+using SecretSync.Core.Tests.Files;
+using Xunit;
+
+namespace SecretSync.Core.Tests.Templates;
+
+public sealed class EnvTemplateWriterTests
+{
+    private static readonly string s_content = EnvTemplateGenerator.Generate(EnvTemplateGeneratorTests.Catalog(), []);
+
+    [Fact]
+    public void Plan_WithNoFile_ShouldReturnContent()
+    {
+        using var folder = new TempFolder();
+
+        Assert.Equal(s_content, EnvTemplateWriter.Plan(Path.Combine(folder.Path, ".env.template"), s_content, force: false));
+    }
+
+    [Fact]
+    public void Plan_WithSameContent_ShouldReturnNull()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write(".env.template", s_content);
+
+        Assert.Null(EnvTemplateWriter.Plan(path, s_content, force: false));
+    }
+
+    [Fact]
+    public void Plan_WithCrlfFile_ShouldKeepCrlfAndSeeNoChange()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write(".env.template", EnvTemplateGenerator.Marker + "\r\nOLD=\r\n");
+
+        var text = EnvTemplateWriter.Plan(path, s_content, force: false)!;
+        EnvTemplateWriter.Write(path, text);
+
+        Assert.Equal(s_content.Replace("\n", "\r\n"), File.ReadAllText(path));
+        Assert.Null(EnvTemplateWriter.Plan(path, s_content, force: false));
+    }
+
+    [Fact]
+    public void Plan_WithHandWrittenFile_ShouldThrowUnlessForced()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write(".env.template", "# notes by hand\nA=\n");
+
+        var e = Assert.Throws<TemplateExistsException>(() => EnvTemplateWriter.Plan(path, s_content, force: false));
+
+        Assert.Equal(path, e.FilePath);
+        Assert.Equal(s_content, EnvTemplateWriter.Plan(path, s_content, force: true));
+    }
+}

@@ -1,0 +1,155 @@
+BeforeAll {
+    $ErrorActionPreference = 'Stop'
+    Set-StrictMode -Version Latest
+    . (Join-Path $PSScriptRoot 'common.ps1')
+    Add-Type -Path (Join-Path (Split-Path $ModuleManifest) 'DotNetEnv.dll')
+
+    function Read-WithDotNetEnv([string] $Path) {
+        $result = @{}
+        foreach ($pair in [DotNetEnv.Env]::LoadMulti([string[]] @($Path), [DotNetEnv.LoadOptions]::new($false, $false, $true))) {
+            $result[$pair.Key] = $pair.Value
+        }
+        $result
+    }
+
+    function New-Secret([string] $Name, [string] $Value) { [pscustomobject]@{ Name = $Name; Value = $Value } }
+}
+
+Describe 'Export-SophiaSecret' {
+    BeforeEach {
+        Push-Location $TestDrive
+        Get-ChildItem $TestDrive -Force | Remove-Item -Recurse -Force
+    }
+    AfterEach { Pop-Location }
+
+    Context 'With -Format DotEnv' {
+        It 'writes values that DotNetEnv and the python-dotenv reader both read back exactly, mode 0600' {
+            $values = [ordered]@{
+                PLAIN_TOKEN     = 'plain-' + [guid]::NewGuid()
+                SPACED_SECRET   = "  it's `"quoted`" # not a comment  "
+                PEM_PRIVATE_KEY = "-----BEGIN KEY-----`nabc+/=`n-----END KEY-----`n"
+                WINDOWS_PATH    = 'C:\Program Files\app\bin'
+                DOLLAR_PASSWORD = 'pa$$word$1 and $HOME in single quotes'
+            }
+            $file = $values.GetEnumerator() | ForEach-Object { New-Secret $_.Key $_.Value } | Export-SophiaSecret -Format DotEnv
+            $file.FullName | Should -Be (Join-Path $TestDrive '.env')
+            $dotnet = Read-WithDotNetEnv $file.FullName
+            $python = @{}; Get-SophiaSecret -Path .env -AsPlainText | ForEach-Object { $python[$_.Name] = $_.Value }
+            foreach ($name in $values.Keys) {
+                $dotnet[$name] | Should -BeExactly $values[$name] -Because "DotNetEnv reads $name back"
+                $python[$name] | Should -BeExactly $values[$name] -Because "python-dotenv semantics read $name back"
+            }
+            if (-not $IsWindows) { [int] (Get-Item .env -Force).UnixFileMode | Should -Be 384 -Because 'mode 0600' }
+        }
+
+        It 'merges into an existing file, keeping comments and other keys' {
+            Set-Content .env "# team settings`nLOG_LEVEL=debug # verbose`nLINEAR_API_KEY=old"
+            $null = New-Secret LINEAR_API_KEY 'lin_new_value' | Export-SophiaSecret -Format DotEnv -Path .env
+            Get-Content .env | Should -Be @('# team settings', 'LOG_LEVEL=debug # verbose', 'LINEAR_API_KEY=lin_new_value')
+        }
+
+        It 'refuses a value no spelling carries to both readers, names it, and writes the others' {
+            $bad = 'uses ${HOME} ' + [guid]::NewGuid()
+            $null = (New-Secret BAD_TOKEN $bad), (New-Secret GOOD_TOKEN 'good-value') | Export-SophiaSecret -Format DotEnv -ErrorVariable err -ErrorAction SilentlyContinue
+            $err.Count | Should -Be 1
+            $err[0].FullyQualifiedErrorId | Should -BeExactly 'SecretSync.ValueNotPortable,SecretSync.Commands.ExportSophiaSecretCommand'
+            $err[0].TargetObject | Should -Be 'BAD_TOKEN'
+            "$err" | Should -Match 'BAD_TOKEN'
+            "$err" | Should -Not -Match ([regex]::Escape($bad))
+            Get-Content .env | Should -Be 'GOOD_TOKEN=good-value'
+        }
+
+        It 'never shows a value in verbose output, and writes nothing with -WhatIf' {
+            $value = 'verbose-' + [guid]::NewGuid()
+            $output = New-Secret SHOWN_TOKEN $value | Export-SophiaSecret -Format DotEnv -Verbose *>&1 | Out-String
+            $output | Should -Match 'SHOWN_TOKEN'
+            $output | Should -Not -Match $value
+            Get-Content .env -Raw | Should -Match $value
+            $null = New-Secret SHOWN_TOKEN 'changed-value' | Export-SophiaSecret -Format DotEnv -WhatIf
+            Get-Content .env -Raw | Should -Match $value -Because '-WhatIf writes nothing'
+        }
+
+        It 'collects with the defaults when nothing is piped' {
+            $env:EXPORTED_API_KEY = 'from-env-' + [guid]::NewGuid()
+            try {
+                $null = Export-SophiaSecret -Format DotEnv -Path out.env
+                (Read-WithDotNetEnv (Join-Path $TestDrive 'out.env'))['EXPORTED_API_KEY'] | Should -BeExactly $env:EXPORTED_API_KEY
+            } finally { Remove-Item env:EXPORTED_API_KEY }
+        }
+
+        It 'reports a record without a value' {
+            $record = [SecretSync.Core.Secrets.SecretRecord]::new('ORG_TOKEN', 'GitHub', 'github:acme', $null)
+            $null = $record | Export-SophiaSecret -Format DotEnv -ErrorVariable err -ErrorAction SilentlyContinue
+            $err[0].FullyQualifiedErrorId | Should -BeExactly 'SecretSync.NoValue,SecretSync.Commands.ExportSophiaSecretCommand'
+        }
+    }
+
+    Context 'In a git repository' {
+        BeforeEach { git init -q . }
+
+        It 'refuses a file that git tracks' {
+            Set-Content .env 'A_TOKEN=old'
+            git add .env
+            { New-Secret A_TOKEN 'new-value' | Export-SophiaSecret -Format DotEnv } | Should -Throw -ErrorId 'SecretSync.FileTrackedByGit,SecretSync.Commands.ExportSophiaSecretCommand'
+            Get-Content .env | Should -Be 'A_TOKEN=old'
+        }
+
+        It 'refuses a file that git does not ignore, unless -Force' {
+            { New-Secret A_TOKEN 'new-value' | Export-SophiaSecret -Format Json -Path secrets.json } | Should -Throw -ErrorId 'SecretSync.FileNotIgnoredByGit,SecretSync.Commands.ExportSophiaSecretCommand'
+            'secrets.json' | Should -Not -Exist
+            $null = New-Secret A_TOKEN 'new-value' | Export-SophiaSecret -Format Json -Path secrets.json -Force
+            (Get-Content secrets.json -Raw | ConvertFrom-Json).A_TOKEN | Should -BeExactly 'new-value'
+        }
+
+        It 'writes an ignored file' {
+            Set-Content .gitignore '.env'
+            $null = New-Secret A_TOKEN 'new-value' | Export-SophiaSecret -Format DotEnv
+            Get-Content .env | Should -Be 'A_TOKEN=new-value'
+        }
+    }
+
+    Context 'With -Format GitHubEnv' {
+        It 'appends NAME=value and the delimiter form for multi-line values' {
+            Set-Content github_env 'EARLIER=1'
+            $env:GITHUB_ENV = Join-Path $TestDrive 'github_env'
+            try {
+                (New-Secret ONE_TOKEN 'single'), (New-Secret PEM_KEY "l1`nl2") | Export-SophiaSecret -Format GitHubEnv | Should -BeNullOrEmpty
+            } finally { Remove-Item env:GITHUB_ENV }
+            $lines = Get-Content github_env
+            $lines[0..2] | Should -Be @('EARLIER=1', 'ONE_TOKEN=single', $lines[2])
+            $lines[2] -match '^PEM_KEY<<(ghadelimiter_[0-9a-f]{32})$' | Should -BeTrue
+            $lines[3..5] | Should -Be @('l1', 'l2', $Matches[1])
+        }
+
+        It 'masks every value before writing, inside GitHub Actions' {
+            $value = 'mask-' + [guid]::NewGuid()
+            $envFile = Join-Path $TestDrive 'gh_env'
+            $pwsh = Join-Path $PSHOME 'pwsh.dll'
+            $output = & dotnet $pwsh -NoProfile -NonInteractive -Command "`$env:GITHUB_ACTIONS = 'true'; Import-Module '$ModuleManifest'; [pscustomobject]@{ Name = 'MASKED_TOKEN'; Value = `"$value``nline2-$value`" } | Export-SophiaSecret -Format GitHubEnv -Path '$envFile' -PassThru | ForEach-Object Name"
+            $output | Should -Be @("::add-mask::$value", "::add-mask::line2-$value", 'gh_env')
+        }
+
+        It 'says so when GITHUB_ENV is not set' {
+            $saved = $env:GITHUB_ENV
+            Remove-Item env:GITHUB_ENV -ErrorAction SilentlyContinue
+            try {
+                { New-Secret A_TOKEN 'v-value' | Export-SophiaSecret -Format GitHubEnv } | Should -Throw -ErrorId 'SecretSync.GitHubEnvNotSet,SecretSync.Commands.ExportSophiaSecretCommand'
+            } finally { if ($saved) { $env:GITHUB_ENV = $saved } }
+        }
+    }
+
+    Context 'With -Format Json' {
+        It 'returns JSON only with -AsPlainText' {
+            { New-Secret A_TOKEN 'v-value' | Export-SophiaSecret -Format Json } | Should -Throw -ErrorId 'SecretSync.PlainTextRequired,SecretSync.Commands.ExportSophiaSecretCommand'
+            $json = (New-Secret A_TOKEN "multi`nline"), (New-Secret B_TOKEN 'b') | Export-SophiaSecret -Format Json -AsPlainText
+            $json | Should -BeOfType [string]
+            ($json | ConvertFrom-Json).A_TOKEN | Should -BeExactly "multi`nline"
+        }
+
+        It 'writes a file with mode 0600' {
+            $file = New-Secret A_TOKEN 'v-value' | Export-SophiaSecret -Format Json -Path s.json
+            $file.Name | Should -Be 's.json'
+            if (-not $IsWindows) { [int] $file.UnixFileMode | Should -Be 384 -Because 'mode 0600' }
+        }
+    }
+}
