@@ -5,8 +5,7 @@ namespace SecretSync.Core.Leaks;
 /// <summary>
 /// One kind of check run on every scanned file. The scanner reads each file once and calls every detector from
 /// several threads at once, so implementations must be thread-safe (keep no per-file state in fields).
-/// Add detectors through <see cref="LeakScanOptions.Detectors"/>: the MCP config detector of SecretSync.Core.Mcp
-/// plugs in here, replacing <see cref="McpConfigLeakDetector"/>.
+/// Add detectors through <see cref="LeakScanOptions.Detectors"/>.
 /// </summary>
 public interface ILeakDetector
 {

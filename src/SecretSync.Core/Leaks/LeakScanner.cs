@@ -28,7 +28,19 @@ public sealed class LeakScanner
     /// <param name="knownValues">Secret name → value pairs to search for.</param>
     /// <param name="reporter">Told which values are too short to search.</param>
     public static IReadOnlyList<ILeakDetector> DefaultDetectors(IEnumerable<KeyValuePair<string, string>> knownValues, ISyncReporter reporter) =>
-        [KnownValueDetector.Create(knownValues, reporter), new TrackedDotEnvDetector(), new McpConfigLeakDetector()];
+        [KnownValueDetector.Create(knownValues, reporter), new TrackedDotEnvDetector(), new McpConfigLeakDetector(ToDictionary(knownValues))];
+
+    // A name given twice keeps its last value, as everywhere else in SecretSync.
+    private static Dictionary<string, string> ToDictionary(IEnumerable<KeyValuePair<string, string>> pairs)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in pairs)
+        {
+            map[pair.Key] = pair.Value;
+        }
+
+        return map;
+    }
 
     /// <summary>Scans <paramref name="root"/> with <paramref name="options"/>.</summary>
     /// <exception cref="GitCommandException">git failed to list the files.</exception>

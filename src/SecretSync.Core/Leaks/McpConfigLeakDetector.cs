@@ -1,92 +1,48 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
-using System.Text.RegularExpressions;
-using Newtonsoft.Json;
+using System.Linq;
+using SecretSync.Core.Mcp;
 
 namespace SecretSync.Core.Leaks;
 
 /// <summary>
-/// A first, deliberately small check of MCP client configs (by file name): string values under <c>env</c> or
-/// <c>headers</c> whose key names a credential and that are literals rather than references (<c>${NAME}</c>,
-/// <c>${env:NAME}</c>, <c>${input:id}</c>, <c>${{ secrets.NAME }}</c>). The fuller detector of SecretSync.Core.Mcp
-/// (URL query strings, userinfo, args flags, token prefixes) is meant to replace it through <see cref="ILeakDetector"/>.
+/// Hard-coded secrets in MCP client configs, found by the same detector Update-McpConfig rewrites with (known values,
+/// token prefixes, entropy and secret-like key names in command, args, env, url and headers; references of any
+/// dialect are not findings). A file that does not parse is left to the known-value search.
 /// </summary>
 public sealed class McpConfigLeakDetector : ILeakDetector
 {
-    private static readonly string[] s_fileNames = [".mcp.json", "mcp.json", "mcp_config.json", "claude_desktop_config.json", ".claude.json"];
+    private static readonly string[] s_genericNames = ["mcp.json", "mcp_config.json"];
+    private readonly IReadOnlyDictionary<string, string> _knownValuesByName;
 
-    private static readonly Regex s_credentialKey = new(
-        "(api[_-]?key|token|secret|passw(or)?d|(^|[_-])pat($|[_-])|credential|auth|private[_-]?key|access[_-]?key|cookie)",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
-
-    /// <summary>True for the file names MCP clients read (see the reference's client table).</summary>
-    public static bool IsMcpConfigName(string fileName) =>
-        Array.Exists(s_fileNames, n => n.Equals(fileName, StringComparison.OrdinalIgnoreCase));
+    public McpConfigLeakDetector(IReadOnlyDictionary<string, string> knownValuesByName)
+    {
+        _knownValuesByName = knownValuesByName;
+    }
 
     /// <inheritdoc/>
     public IEnumerable<LeakFinding> Inspect(LeakScanFile file)
     {
+        var client = McpClientDetector.FromPath(file.RelativePath);
         var name = file.RelativePath.Substring(file.RelativePath.LastIndexOf('/') + 1);
-        if (file.Text is not { } text || !IsMcpConfigName(name))
+        if (file.Text is not { } text || (client == McpClient.Generic && !s_genericNames.Contains(name, StringComparer.OrdinalIgnoreCase)))
         {
             return [];
         }
 
-        var findings = new List<LeakFinding>();
+        McpDocument document;
         try
         {
-            Walk(text, file.RelativePath, findings);
+            document = McpDocument.Parse(text, file.RelativePath);
         }
-        catch (JsonReaderException)
+        catch (McpConfigParseException)
         {
-            // Not JSON (or JSON with a syntax error): nothing to say about its keys; known values are still searched.
-            return findings;
+            return [];
         }
 
-        return findings;
+        return McpSecretDetector.Detect(document, client, _knownValuesByName)
+            .Where(d => !d.IsReference)
+            .Select(d => new LeakFinding(file.RelativePath, d.Line, d.Name ?? d.Key ?? d.Server, LeakKind.HardcodedInMcpConfig))
+            .ToList();
     }
-
-    private static void Walk(string text, string relativePath, List<LeakFinding> findings)
-    {
-        using var reader = new JsonTextReader(new StringReader(text)) { DateParseHandling = DateParseHandling.None };
-        var path = new List<string>();
-        string? property = null;
-        while (reader.Read())
-        {
-            switch (reader.TokenType)
-            {
-                case JsonToken.PropertyName:
-                    property = (string)reader.Value!;
-                    break;
-                case JsonToken.StartObject:
-                case JsonToken.StartArray:
-                    path.Add(property ?? string.Empty);
-                    property = null;
-                    break;
-                case JsonToken.EndObject:
-                case JsonToken.EndArray:
-                    path.RemoveAt(path.Count - 1);
-                    break;
-                case JsonToken.String:
-                    var parent = path.Count > 0 ? path[path.Count - 1] : string.Empty;
-                    if (property is not null && (parent == "env" || parent == "headers") && IsLiteralCredential(property, (string)reader.Value!))
-                    {
-                        findings.Add(new LeakFinding(relativePath, reader.LineNumber, property, LeakKind.HardcodedInMcpConfig));
-                    }
-
-                    property = null;
-                    break;
-                default:
-                    property = null;
-                    break;
-            }
-        }
-    }
-
-    private static bool IsLiteralCredential(string key, string value) =>
-        s_credentialKey.IsMatch(key)
-        && value.Trim().Length >= KnownValueDetector.MinimumValueLength
-        && value.IndexOf("${", StringComparison.Ordinal) < 0
-        && !value.TrimStart().StartsWith("$", StringComparison.Ordinal);
 }
