@@ -201,4 +201,20 @@ Describe 'Sync-SophiaSecret' {
             ($results | Where-Object Name -EQ 'LOCAL_API_KEY').Action | Should -Be 'Added'
         }
     }
+
+    Context 'Piped on to Update-McpConfig' {
+        It 'references the synced names in an MCP config, taking values from the records upstream' {
+            Push-Location $TestDrive
+            try {
+                $value = 'lin_api_' + [guid]::NewGuid().ToString('N')
+                Set-Content -LiteralPath pipe.env -Value "LINEAR_API_KEY=$value"
+                Set-Content -LiteralPath mcp_config.json -Value "{`n  `"mcpServers`": {`n    `"linear`": { `"command`": `"npx`", `"env`": { `"LINEAR_API_KEY`": `"$value`" } }`n  }`n}"
+                $findings = Get-SophiaSecret -Path pipe.env | Sync-SophiaSecret -Environment acme/prod | Update-McpConfig -Path mcp_config.json
+                $findings.Action | Should -Be 'Rewritten'
+                $findings.Name | Should -Be 'LINEAR_API_KEY'
+                Get-Content -Raw mcp_config.json | Should -Match '"LINEAR_API_KEY": "\$\{LINEAR_API_KEY\}"'
+                (Get-Opened acme/prod).LINEAR_API_KEY | Should -BeExactly $value
+            } finally { Pop-Location }
+        }
+    }
 }
