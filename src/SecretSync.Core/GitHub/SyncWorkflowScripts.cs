@@ -32,7 +32,8 @@ internal static class SyncWorkflowScripts
             Import(inputs),
             "# Nothing below prints a value: records are kept in variables and the summary lists names and actions.",
             "$records = @(Get-SophiaSecret -Source Environment)",
-            "$synced = @($records | Sync-SophiaSecret -Environment " + Quote.Pwsh(inputs.EscEnvironment) + ")",
+            // -Force: the first run creates the environment; CI cannot answer a prompt.
+            "$synced = @($records | Sync-SophiaSecret -Environment " + Quote.Pwsh(inputs.EscEnvironment) + " -Force)",
         };
         if (inputs.McpConfigPaths.Count > 0)
         {
