@@ -171,6 +171,19 @@ public sealed class EscOpenApiTests : IClassFixture<EmulatorFixture>
 
     private static string? Value(JsonNode properties, string name) => (string?)properties[name]!["value"];
 
+    [Fact]
+    public async Task ReadOpen_OfStoredEnvironment_ShouldCarryTheRevisionOpened()
+    {
+        await Define("revisioned", "values:\n  a: 1\n");
+        var id = await Open("revisioned");
+        await Send(HttpMethod.Patch, $"{Root}/acme/app/revisioned", "values:\n  a: 2\n");
+
+        using var read = await _emulator.Http.GetAsync($"{Root}/acme/app/revisioned/open/{id}");
+
+        Assert.Equal("2", string.Join(",", read.Headers.GetValues("Pulumi-ESC-Revision")));
+        Assert.NotNull(read.Headers.ETag);
+    }
+
     private async Task Define(string name, string yaml)
     {
         await _emulator.Http.PostAsJsonAsync($"{Root}/acme", new { project = "app", name });
