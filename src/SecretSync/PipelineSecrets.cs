@@ -32,10 +32,13 @@ internal static class PipelineSecrets
             default:
                 var wrapped = PSObject.AsPSObject(input);
                 var name = wrapped.Properties["Name"]?.Value?.ToString();
-                var value = SecureStrings.RevealAny(Unwrap(wrapped.Properties["Value"]?.Value));
-                return name is null ? null : new SecretRecord(name, SecretSource.Environment, "pipeline", value is null ? null : SecretRecord.Protect(value));
+                return name is null ? null : Record(name, wrapped.Properties["Value"]?.Value);
         }
     }
+
+    /// <summary>A record for a name and a value given as SecureString or string (possibly wrapped); no value for anything else.</summary>
+    public static SecretRecord Record(string name, object? value) =>
+        new(name, SecretSource.Environment, "pipeline", SecureStrings.RevealAny(Unwrap(value)) is { } plain ? SecretRecord.Protect(plain) : null);
 
     private static object? Unwrap(object? input) => input is PSObject wrapped ? wrapped.BaseObject : input;
 }

@@ -90,8 +90,7 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
         }
         else if (ParameterSetName == NameValueSet && Name is not null)
         {
-            var plain = SecureStrings.RevealAny(Value is PSObject wrapped ? wrapped.BaseObject : Value);
-            _records.Add(new SecretRecord(Name, SecretSource.Environment, "pipeline", plain is null ? null : SecretRecord.Protect(plain)));
+            _records.Add(PipelineSecrets.Record(Name, Value));
         }
     }
 

@@ -85,15 +85,12 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
     /// <inheritdoc/>
     protected override void ProcessRecord()
     {
-        var input = InputObject?.BaseObject switch
+        var input = PipelineSecrets.RecordOf(InputObject);
+        if (InputObject is not null && (InputObject.BaseObject is string || PipelineSecrets.NameOf(InputObject) is null))
         {
-            null => null,
-            SecretRecord record => record,
-            Core.Sync.SyncResult result => result.Record,
-            _ when InputObject.Properties["Name"]?.Value is string name && InputObject.Properties["Value"] is { } value =>
-                new SecretRecord(name, SecretSource.Environment, "pipeline", value.Value is PSObject wrapped ? wrapped.BaseObject : value.Value),
-            _ => Reject(InputObject),
-        };
+            Reject(InputObject);
+        }
+
         if (input?.RevealValue() is { } plain)
         {
             _knownValues[input.Name] = plain;
@@ -212,13 +209,12 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
         }
     }
 
-    private SecretRecord? Reject(PSObject input)
+    private void Reject(PSObject input)
     {
         WriteError(ErrorRecords.Create(
             new ArgumentException($"Update-McpConfig takes SecretSync.SecretRecord or SecretSync.SyncResult objects, or objects with Name and Value; got {input.BaseObject.GetType().FullName}. Pass config files with -Path."),
             "SecretSync.InvalidInputObject",
             ErrorCategory.InvalidArgument,
             input));
-        return null;
     }
 }
