@@ -1,17 +1,38 @@
 using System.Collections.Generic;
+using System.Text;
+using SecretSync.Core.Naming;
 
 namespace SecretSync.Core.GitHub;
 
 /// <summary>One secret to write to an organisation. <see cref="Visibility"/> null keeps what GitHub has (all for a new secret).</summary>
 public sealed class GitHubPushRequest
 {
-    public GitHubPushRequest(string name, string gitHubName, string value, string? visibility, IReadOnlyList<string>? selectedRepositories)
+    private GitHubPushRequest(string name, string gitHubName, string value, string? visibility, IReadOnlyList<string>? selectedRepositories)
     {
         Name = name;
         GitHubName = gitHubName;
         Value = value;
         Visibility = visibility;
         SelectedRepositories = selectedRepositories;
+    }
+
+    /// <summary>GitHub's documented limit on the size of a secret.</summary>
+    public const int MaxValueBytes = 48 * 1024;
+
+    /// <summary>A request GitHub will accept; throws <see cref="InvalidGitHubSecretException"/> for a name or value it refuses.</summary>
+    public static GitHubPushRequest Create(string name, string gitHubName, string value, string? visibility, IReadOnlyList<string>? selectedRepositories)
+    {
+        if (GitHubNameRules.Violation(gitHubName) is { } problem)
+        {
+            throw new InvalidGitHubSecretException(name, isTooLarge: false, $"{name}: {problem}. Nothing was sent to GitHub for it.");
+        }
+
+        if (Encoding.UTF8.GetByteCount(value) > MaxValueBytes)
+        {
+            throw new InvalidGitHubSecretException(name, isTooLarge: true, $"{name}: GitHub secrets hold at most 48 KB; this value is larger. Keep it in ESC only, or store a reference to it.");
+        }
+
+        return new GitHubPushRequest(name, gitHubName, value, visibility, selectedRepositories);
     }
 
     /// <summary>The catalog name.</summary>

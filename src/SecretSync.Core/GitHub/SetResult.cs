@@ -29,6 +29,15 @@ public sealed class SetResult
     /// <summary>When the target last changed the secret (GitHub's updated_at), where known.</summary>
     public DateTimeOffset? UpdatedAt { get; }
 
+    /// <summary>The result for one secret of an ESC write (Added is Created; nothing written means Would...).</summary>
+    public static SetResult FromEsc(Esc.EscPlannedSecret secret, string environment, bool written) =>
+        new(secret.Name, "Esc", environment, secret.Action switch
+        {
+            Esc.EscSyncAction.Added => written ? "Created" : "WouldCreate",
+            Esc.EscSyncAction.Updated => written ? "Updated" : "WouldUpdate",
+            _ => "Unchanged",
+        }, null);
+
     /// <inheritdoc/>
     public override string ToString() => $"{Action} {Name} in {Destination}";
 }

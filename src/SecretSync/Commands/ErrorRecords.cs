@@ -7,6 +7,7 @@ using SecretSync.Core.DotEnv;
 using SecretSync.Core.Esc;
 using SecretSync.Core.Export;
 using SecretSync.Core.Git;
+using SecretSync.Core.GitHub;
 using SecretSync.Core.Http;
 using SecretSync.Core.Mcp;
 using SecretSync.Core.Templates;
@@ -34,6 +35,8 @@ internal static class ErrorRecords
             EscDiagnosticsException => ("SecretSync.EscDiagnostics", ErrorCategory.InvalidData),
             EscConflictException => ("SecretSync.EscConflict", ErrorCategory.ResourceBusy),
             ServiceException => ("SecretSync.ServiceError", ErrorCategory.NotSpecified),
+            InvalidGitHubSecretException { IsTooLarge: true } => ("SecretSync.ValueTooLarge", ErrorCategory.InvalidArgument),
+            InvalidGitHubSecretException => ("SecretSync.InvalidGitHubName", ErrorCategory.InvalidArgument),
             TemplateExistsException => ("SecretSync.TemplateExists", ErrorCategory.ResourceExists),
             ValueNotPortableException => ("SecretSync.ValueNotPortable", ErrorCategory.InvalidData),
             ExportNameException => ("SecretSync.InvalidName", ErrorCategory.InvalidArgument),

@@ -7,7 +7,6 @@ using SecretSync.Core;
 using SecretSync.Core.Credentials;
 using SecretSync.Core.Esc;
 using SecretSync.Core.GitHub;
-using SecretSync.Core.Naming;
 using SecretSync.Core.Secrets;
 using SecretSync.Core.Sync;
 
@@ -35,9 +34,6 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
 {
     private const string NameSet = "Name";
     private const string RecordSet = "Record";
-
-    // GitHub's documented limit on the size of a secret.
-    private const int MaxGitHubSecretBytes = 48 * 1024;
     private readonly List<SecretRecord> _records = [];
 
     /// <summary>
@@ -194,18 +190,12 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
         }
 
         var write = state.Plan.HasChanges && ShouldProcess($"ESC environment {environment} ({input.Desired.Count} secrets)", "Set secrets");
-        var revision = write
+        var final = write
             ? Run((reporter, token) => new EscSyncService(new EscClient(endpoint, reporter), reporter).ApplyAsync(state, input.Desired, prune: false, token)).State
             : state;
-        foreach (var secret in revision.Plan.Secrets)
+        foreach (var secret in final.Plan.Secrets)
         {
-            var action = secret.Action switch
-            {
-                EscSyncAction.Added => write ? "Created" : "WouldCreate",
-                EscSyncAction.Updated => write ? "Updated" : "WouldUpdate",
-                _ => "Unchanged",
-            };
-            WriteTyped(new SetResult(secret.Name, nameof(SecretTarget.Esc), environment.ToString(), action, null), "SecretSync.SetResult");
+            WriteTyped(SetResult.FromEsc(secret, environment.ToString(), write), "SecretSync.SetResult");
         }
     }
 
@@ -216,21 +206,14 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
         var requests = new List<GitHubPushRequest>();
         foreach (var record in records.GroupBy(r => r.Name).Select(g => g.Last()))
         {
-            var gitHubName = Context.Catalog.Find(record.Name)?.GitHubName ?? record.Name;
-            if (GitHubNameRules.Violation(gitHubName) is { } problem)
+            try
             {
-                WriteError(ErrorRecords.Create(new ArgumentException($"{record.Name}: {problem}. Nothing was sent to GitHub for it."), "SecretSync.InvalidGitHubName", ErrorCategory.InvalidArgument, record.Name));
-                continue;
+                requests.Add(GitHubPushRequest.Create(record.Name, Context.Catalog.Find(record.Name)?.GitHubName ?? record.Name, record.RevealValue()!, Visibility, SelectedRepository));
             }
-
-            var value = record.RevealValue()!;
-            if (System.Text.Encoding.UTF8.GetByteCount(value) > MaxGitHubSecretBytes)
+            catch (InvalidGitHubSecretException e)
             {
-                WriteError(ErrorRecords.Create(new ArgumentException($"{record.Name}: GitHub secrets hold at most 48 KB; this value is larger. Store it in ESC only, or store a reference to it."), "SecretSync.ValueTooLarge", ErrorCategory.InvalidArgument, record.Name));
-                continue;
+                WriteError(ErrorRecords.From(e, record.Name));
             }
-
-            requests.Add(new GitHubPushRequest(record.Name, gitHubName, value, Visibility, SelectedRepository));
         }
 
         if (requests.Count == 0)
@@ -239,25 +222,14 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
         }
 
         var write = ShouldProcess($"GitHub organisation {organization} ({requests.Count} secrets)", "Set secrets");
-        var environment = TargetEnvironment();
         var gitHub = EndpointResolver.GitHub(GitHubToken, System.Environment.GetEnvironmentVariable);
         var pacer = new GitHubWritePacer(Context.Config.GitHubWritesPerMinute, Context.Config.GitHubWritesPerHour);
-        var outcomes = Run(async (reporter, token) =>
+        var ledgerEnvironment = TargetEnvironment();
+        var esc = ledgerEnvironment is null ? null : LedgerEndpoint();
+        var outcomes = Run((reporter, token) =>
         {
-            var store = environment is null ? null : new GitHubPushLedgerStore(new EscClient(EndpointResolver.Esc(EscToken, System.Environment.GetEnvironmentVariable), reporter), environment, reporter);
-            if (store is null)
-            {
-                reporter.Verbose("No ESC environment: SecretSync cannot remember what it pushed, so every secret is written.");
-            }
-
-            var ledger = store is null ? null : await store.LoadAsync(token).ConfigureAwait(false);
-            var result = await new GitHubSecretWriter(gitHub, pacer, ThrottleLimit, reporter).PushAsync(organization, requests, ledger, whatIf: !write, token).ConfigureAwait(false);
-            if (write && ledger is not null && result.Any(o => o.Action is "Created" or "Updated"))
-            {
-                await store!.SaveAsync(ledger, token).ConfigureAwait(false);
-            }
-
-            return result;
+            var ledgerStore = esc is null ? null : new GitHubPushLedgerStore(new EscClient(esc, reporter), ledgerEnvironment!, reporter);
+            return new GitHubPushService(gitHub, ledgerStore, pacer, ThrottleLimit, reporter).PushAsync(organization, requests, whatIf: !write, token);
         });
 
         foreach (var outcome in outcomes)
@@ -269,6 +241,20 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
             }
 
             WriteTyped(new SetResult(outcome.Request.Name, nameof(SecretTarget.GitHubOrg), organization, outcome.Action, outcome.UpdatedAt), "SecretSync.SetResult");
+        }
+    }
+
+    // The push ledger only saves writes: without an ESC token, push everything rather than fail a GitHub-only call.
+    private ServiceEndpoint? LedgerEndpoint()
+    {
+        try
+        {
+            return EndpointResolver.Esc(EscToken, System.Environment.GetEnvironmentVariable);
+        }
+        catch (MissingCredentialException)
+        {
+            WriteWarning("No PULUMI_ACCESS_TOKEN: SecretSync cannot read or record what it pushed to GitHub, so every secret is written.");
+            return null;
         }
     }
 }
