@@ -76,6 +76,14 @@ Describe 'Get-SophiaSecret' {
         }
     }
 
+    Context 'With tab completion' {
+        It 'completes -Name from the catalog' {
+            $line = 'Get-SophiaSecret -Name SLACK_'
+            $completions = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText
+            $completions | Should -Be @('SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN')
+        }
+    }
+
     Context 'In GitHub Actions' {
         It 'masks every value, line by line, before writing anything' {
             $value = "mask-me-$([guid]::NewGuid())"
@@ -147,6 +155,12 @@ values:
             ($records | Where-Object Name -EQ 'LINEAR_API_KEY').Value | Should -BeExactly $script:linear
             ($records | Where-Object Name -EQ 'LINEAR_API_KEY').Origin | Should -Match '^esc:acme/default/prod@\d+$'
             @(Get-EmulatorRequest $Emulator).Count | Should -Be 2
+        }
+
+        It 'completes -Environment from the environments the token can see' {
+            $line = 'Get-SophiaSecret -Environment acme/'
+            $completions = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText
+            $completions | Should -Contain 'acme/default/prod'
         }
 
         It 'says the environment was not found' {

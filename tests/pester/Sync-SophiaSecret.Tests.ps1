@@ -151,6 +151,18 @@ Describe 'Sync-SophiaSecret' {
         }
     }
 
+    Context 'With a definition ESC cannot evaluate' {
+        It 'shows the diagnostics as project/env:line:column: summary and writes nothing' {
+            New-EmulatorEscEnvironment $Emulator -Environment acme/default/base -Yaml "values:`n  x: 1`n"
+            New-EmulatorEscEnvironment $Emulator -Environment acme/default/child -Yaml "imports:`n  - base`nvalues:`n  y: `${x}`n"
+            $null = Invoke-EmulatorApi $Emulator /api/esc/environments/acme/default/base -Method DELETE
+            $before = Get-EmulatorEscDefinition $Emulator acme/default/child
+            { New-Secret LINEAR_API_KEY 'x' | Sync-SophiaSecret -Environment acme/child } | Should -Throw -ErrorId 'SecretSync.EscDiagnostics,SecretSync.Commands.SyncSophiaSecretCommand'
+            try { New-Secret LINEAR_API_KEY 'x' | Sync-SophiaSecret -Environment acme/child } catch { $_.Exception.Message | Should -Match 'default/child:\d+:\d+: ' }
+            Get-EmulatorEscDefinition $Emulator acme/default/child | Should -BeExactly $before
+        }
+    }
+
     Context 'With faults and concurrent writers' {
         It 'retries a 409 by reading and planning again' {
             Add-EmulatorFault $Emulator @{ method = 'PATCH'; count = 1; status = 409 }

@@ -1,4 +1,5 @@
-using System.Management.Automation.Runspaces;
+using System.Linq;
+using System.Management.Automation;
 using SecretSync.Core;
 using SecretSync.Core.Catalog;
 using SecretSync.Core.Configuration;
@@ -14,7 +15,10 @@ internal static class CompletionContext
 
     private static ModuleContext? Context()
     {
-        var location = Runspace.DefaultRunspace?.SessionStateProxy.Path.CurrentFileSystemLocation.ProviderPath;
+        // Completers run while the prompt's pipeline is active, where SessionStateProxy refuses calls; a nested
+        // command in the current runspace may still ask for the location.
+        using var shell = PowerShell.Create(RunspaceMode.CurrentRunspace);
+        var location = shell.AddCommand(@"Microsoft.PowerShell.Management\Get-Location").AddParameter("PSProvider", "FileSystem").Invoke<PathInfo>().FirstOrDefault()?.ProviderPath;
         if (location is null)
         {
             return null;
