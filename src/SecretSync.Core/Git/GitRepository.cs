@@ -34,9 +34,14 @@ public sealed class GitRepository
         return top.Length == 0 ? null : new GitRepository(Path.GetFullPath(top));
     }
 
+    /// <summary>True when <paramref name="path"/> is in a git working tree and git tracks it; false otherwise (also without git).</summary>
+    public static bool IsTrackedAnywhere(string path) =>
+        Find(Path.GetDirectoryName(Path.GetFullPath(path))!) is { } repository && repository.IsTracked(Path.GetFullPath(path));
+
     /// <summary>True when git tracks <paramref name="path"/> (it is in the index).</summary>
     public bool IsTracked(string path) =>
-        Run(Path.GetDirectoryName(path)!, "ls-files", "--error-unmatch", "--", Path.GetFileName(path)).ExitCode == 0;
+        // ":(literal)": a file named like a glob (mcp[1].json) must match only itself.
+        Run(Path.GetDirectoryName(path)!, "ls-files", "--error-unmatch", "--", ":(literal)" + Path.GetFileName(path)).ExitCode == 0;
 
     /// <summary>True when git's ignore rules cover <paramref name="path"/>.</summary>
     public bool IsIgnored(string path)

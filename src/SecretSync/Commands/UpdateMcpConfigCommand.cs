@@ -6,6 +6,7 @@ using System.Management.Automation;
 using SecretSync.Core;
 using SecretSync.Core.Collectors;
 using SecretSync.Core.Files;
+using SecretSync.Core.Git;
 using SecretSync.Core.Mcp;
 using SecretSync.Core.Secrets;
 
@@ -179,7 +180,7 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
     private void WarnIfTracked(string path, IReadOnlyList<McpFinding> findings)
     {
         var names = findings.Where(f => f.Action is McpAction.Rewritten or McpAction.WouldRewrite or McpAction.Unsupported).Select(f => f.Name).Distinct().ToList();
-        if (names.Count > 0 && GitTracking.IsTracked(path))
+        if (names.Count > 0 && GitRepository.IsTrackedAnywhere(path))
         {
             WriteWarning($"{path} is tracked by git: the hard-coded value is in its history, which a rewrite does not change. Rotate {string.Join(", ", names)}.");
         }

@@ -1,28 +1,28 @@
 using System;
 using System.Diagnostics;
 using System.IO;
-using SecretSync.Core.Files;
+using SecretSync.Core.Git;
 using Xunit;
 
-namespace SecretSync.Core.Tests.Files;
+namespace SecretSync.Core.Tests.Git;
 
-public sealed class GitTrackingTests : IDisposable
+public sealed class GitRepositoryTrackingTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("secretsync-git-").FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
-    public void IsTracked_WithFolderOutsideRepository_ShouldBeFalse()
+    public void IsTrackedAnywhere_WithFolderOutsideRepository_ShouldBeFalse()
     {
         var path = Path.Combine(_folder, "mcp.json");
         File.WriteAllText(path, "{}");
 
-        Assert.False(GitTracking.IsTracked(path));
+        Assert.False(GitRepository.IsTrackedAnywhere(path));
     }
 
     [Fact]
-    public void IsTracked_WithTrackedAndUntrackedFiles_ShouldTellThemApart()
+    public void IsTrackedAnywhere_WithTrackedAndUntrackedFiles_ShouldTellThemApart()
     {
         if (!Git("init --quiet"))
         {
@@ -34,9 +34,9 @@ public sealed class GitTrackingTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "with \"quote\".json"), "{}");
         Assert.True(Git("add -- \"mcp[1].json\""));
 
-        Assert.True(GitTracking.IsTracked(Path.Combine(_folder, "mcp[1].json")));
-        Assert.False(GitTracking.IsTracked(Path.Combine(_folder, "mcp1.json")));
-        Assert.False(GitTracking.IsTracked(Path.Combine(_folder, "with \"quote\".json")));
+        Assert.True(GitRepository.IsTrackedAnywhere(Path.Combine(_folder, "mcp[1].json")));
+        Assert.False(GitRepository.IsTrackedAnywhere(Path.Combine(_folder, "mcp1.json")));
+        Assert.False(GitRepository.IsTrackedAnywhere(Path.Combine(_folder, "with \"quote\".json")));
     }
 
     private bool Git(string arguments)
