@@ -93,7 +93,7 @@ public static class DriftAnalyzer
         }
 
         var hint = issues.Count > 0
-            ? DriftHints.For(issues[0], f, input) + (issues.Count > 1 ? " Also: " + string.Join(", ", issues.Skip(1)) + "." : string.Empty)
+            ? DriftHints.For(issues[0], f, input) + (issues.Count > 1 ? ". Also: " + string.Join(", ", issues.Skip(1)) + "." : string.Empty)
             : f.Entry is not null && !f.FoundAnywhere ? "Optional; set nowhere checked." : null;
         return new DriftRecord(f.Name, issues, hint)
         {

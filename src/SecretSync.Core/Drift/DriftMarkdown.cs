@@ -32,7 +32,7 @@ public static class DriftMarkdown
         var drifting = records.Where(r => r.Status != DriftStatus.InSync).ToList();
         if (drifting.Count == 0)
         {
-            return $"**Secret drift:** all {records.Count} secrets in sync.";
+            return $"**Secret drift:** none ({records.Count} compared, all InSync).";
         }
 
         var counts = drifting
