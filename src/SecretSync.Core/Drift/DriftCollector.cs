@@ -145,6 +145,4 @@ public sealed class DriftCollector
 
         return references;
     }
-
-    private sealed record EscSnapshot(List<SecretRecord> Records, long? Revision, DateTimeOffset? Created);
 }
