@@ -12,6 +12,7 @@
     FormatsToProcess     = @('SecretSync.format.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(
+        'Compare-SophiaSecret'
         'Export-SophiaSecret'
         'Find-SophiaSecretLeak'
         'Get-SophiaSecret'

@@ -35,7 +35,11 @@ public sealed class EscCollector
     }
 
     /// <summary>The secrets of <paramref name="environment"/>.</summary>
-    public async Task<List<SecretRecord>> CollectAsync(EnvironmentRef environment, CancellationToken cancellationToken)
+    public async Task<List<SecretRecord>> CollectAsync(EnvironmentRef environment, CancellationToken cancellationToken) =>
+        (await CollectWithRevisionAsync(environment, cancellationToken).ConfigureAwait(false)).Records;
+
+    /// <summary>The secrets of <paramref name="environment"/> and the revision they were opened at (null when ESC did not say).</summary>
+    public async Task<(List<SecretRecord> Records, long? Revision)> CollectWithRevisionAsync(EnvironmentRef environment, CancellationToken cancellationToken)
     {
         var (opened, revision) = await _client.OpenAsync(environment, cancellationToken).ConfigureAwait(false);
         var origin = "esc:" + environment + (revision is null ? string.Empty : "@" + revision);
@@ -67,7 +71,7 @@ public sealed class EscCollector
             }
         }
 
-        return records;
+        return (records, revision);
     }
 
     private string? NameOf(string path)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -8,6 +9,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SecretSync.Core.Credentials;
 using SecretSync.Core.Http;
@@ -76,6 +78,32 @@ public sealed class EscClient
         using var read = await SendAsync(HttpMethod.Get, basePath + "/open/" + Uri.EscapeDataString(id), null, null, RetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(read, environment, "read the opened").ConfigureAwait(false);
         return (JObject.Parse(await read.Content.ReadAsStringAsync().ConfigureAwait(false)), Revision(read));
+    }
+
+    /// <summary>
+    /// Revisions newest first (GET .../versions), at most <paramref name="count"/>, only those older than
+    /// <paramref name="before"/> when it is given: <c>before: n + 1, count: 1</c> is revision n itself.
+    /// </summary>
+    public async Task<List<EscRevisionInfo>> ListRevisionsAsync(EnvironmentRef environment, long? before, int count, CancellationToken cancellationToken)
+    {
+        var query = "?count=" + count.ToString(CultureInfo.InvariantCulture)
+            + (before is { } b ? "&before=" + b.ToString(CultureInfo.InvariantCulture) : string.Empty);
+        using var response = await SendAsync(HttpMethod.Get, "api/esc/environments/" + environment.ApiPath + "/versions" + query, null, null, RetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
+        await EnsureSuccessAsync(response, environment, "list the revisions of").ConfigureAwait(false);
+
+        // Dates stay text so that the offset the service wrote survives (Json.NET would turn them into local DateTimes).
+        using var reader = new JsonTextReader(new StringReader(await response.Content.ReadAsStringAsync().ConfigureAwait(false))) { DateParseHandling = DateParseHandling.None };
+        var revisions = new List<EscRevisionInfo>();
+        foreach (var item in JToken.ReadFrom(reader) as JArray ?? [])
+        {
+            if ((long?)item["number"] is { } number)
+            {
+                var created = DateTimeOffset.TryParse((string?)item["created"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : (DateTimeOffset?)null;
+                revisions.Add(new EscRevisionInfo(number, created));
+            }
+        }
+
+        return revisions;
     }
 
     /// <summary>Creates an empty environment (revision 1).</summary>

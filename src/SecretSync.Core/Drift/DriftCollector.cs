@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using SecretSync.Core.Catalog;
+using SecretSync.Core.Collectors;
+using SecretSync.Core.Configuration;
+using SecretSync.Core.Credentials;
+using SecretSync.Core.Esc;
+using SecretSync.Core.Secrets;
+
+namespace SecretSync.Core.Drift;
+
+/// <summary>
+/// Reads every source Compare-SophiaSecret can reach, all reads: environment and .env always; GitHub's inventory
+/// when an organisation is known; ESC (one open = 2 requests, plus one revision lookup for its time) when an
+/// environment is known; MCP configs. A missing token skips its service with a warning saying how to include it; a
+/// malformed MCP config is a warning naming file and line. Other failures stop the comparison.
+/// </summary>
+public sealed class DriftCollector
+{
+    private readonly SecretCatalog _catalog;
+    private readonly ProjectConfig _config;
+    private readonly IReadOnlyDictionary<string, string> _environment;
+    private readonly GitHubActionsMasker _masker;
+    private readonly ISyncReporter _reporter;
+
+    public DriftCollector(SecretCatalog catalog, ProjectConfig config, IReadOnlyDictionary<string, string> environment, GitHubActionsMasker masker, ISyncReporter reporter)
+    {
+        _catalog = catalog;
+        _config = config;
+        _environment = environment;
+        _masker = masker;
+        _reporter = reporter;
+    }
+
+    /// <summary>Collects the input of <see cref="DriftAnalyzer.Analyze"/>.</summary>
+    public async Task<DriftInput> CollectAsync(DriftCollectOptions options, string currentDirectory, CancellationToken cancellationToken)
+    {
+        var collector = new SecretCollector(_catalog, _config, _environment, _masker, _reporter);
+        var dotEnvFiles = options.DotEnvFiles ?? ExistingDefaultDotEnvFiles(collector, currentDirectory);
+        var records = await collector.CollectAsync(new CollectOptions { Sources = SecretCollector.DefaultSources, DotEnvFiles = dotEnvFiles }, currentDirectory, cancellationToken).ConfigureAwait(false);
+
+        var gitHub = await CollectGitHubAsync(collector, options, currentDirectory, cancellationToken).ConfigureAwait(false);
+        records.AddRange(gitHub ?? []);
+
+        var environment = options.Environment ?? (_config.EscEnvironment is null ? null : collector.DefaultEnvironment());
+        var esc = environment is null ? null : await CollectEscAsync(environment, options, cancellationToken).ConfigureAwait(false);
+        if (environment is null)
+        {
+            _reporter.Verbose("Pulumi ESC not compared: pass -Environment or set \"escEnvironment\" in secretsync.json.");
+        }
+
+        records.AddRange(esc?.Records ?? []);
+        return new DriftInput(_catalog)
+        {
+            Records = records,
+            DotEnvFileCount = dotEnvFiles.Count,
+            GitHubRead = gitHub is not null,
+            EscRead = esc is not null,
+            EscRevision = esc?.Revision,
+            EscRevisionCreatedAt = esc?.Created,
+            McpReferences = ReadMcpReferences(options.McpConfigs ?? _config.McpConfigs.Where(File.Exists).ToList()),
+            RequestedNames = options.RequestedNames,
+            NameFilter = options.NameFilter,
+            Patterns = _config.Patterns,
+        };
+    }
+
+    private IReadOnlyList<string> ExistingDefaultDotEnvFiles(SecretCollector collector, string currentDirectory)
+    {
+        var files = collector.DefaultDotEnvFiles(currentDirectory);
+        foreach (var missing in files.Where(f => !File.Exists(f)))
+        {
+            _reporter.Warning($"{missing} (envFiles of secretsync.json) does not exist, so nothing local is compared with it. Create it from ESC: Get-SophiaSecret -Source Esc | Export-SophiaSecret -Format DotEnv");
+        }
+
+        return files.Where(File.Exists).ToList();
+    }
+
+    private async Task<List<SecretRecord>?> CollectGitHubAsync(SecretCollector collector, DriftCollectOptions options, string currentDirectory, CancellationToken cancellationToken)
+    {
+        var organization = options.Organization ?? _config.GitHubOrganization;
+        if (organization is null)
+        {
+            _reporter.Verbose("GitHub not compared: pass -Organization or set \"githubOrganization\" in secretsync.json.");
+            return null;
+        }
+
+        try
+        {
+            return await collector.CollectAsync(new CollectOptions { Sources = [SecretSource.GitHub], Organization = organization, GitHubToken = options.GitHubToken }, currentDirectory, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MissingCredentialException e)
+        {
+            _reporter.Warning($"GitHub organisation {organization} was not compared. {e.Message}");
+            return null;
+        }
+    }
+
+    private async Task<EscSnapshot?> CollectEscAsync(EnvironmentRef environment, DriftCollectOptions options, CancellationToken cancellationToken)
+    {
+        ServiceEndpoint endpoint;
+        try
+        {
+            endpoint = EndpointResolver.Esc(options.EscToken, name => _environment.TryGetValue(name, out var value) ? value : null);
+        }
+        catch (MissingCredentialException e)
+        {
+            _reporter.Warning($"Pulumi ESC environment {environment} was not compared. {e.Message}");
+            return null;
+        }
+
+        var client = new EscClient(endpoint, _reporter);
+        _reporter.Verbose($"Opening ESC environment {environment} at {client.Host}.");
+        var (records, revision) = await new EscCollector(client, _catalog, new SecretRecordFactory(_catalog, _masker), _reporter).CollectWithRevisionAsync(environment, cancellationToken).ConfigureAwait(false);
+
+        // The revision that was opened, not whatever is newest by now: Stale compares GitHub with what was read.
+        var listed = await client.ListRevisionsAsync(environment, revision + 1, 1, cancellationToken).ConfigureAwait(false);
+        var current = listed.FirstOrDefault(r => revision is null || r.Number == revision);
+        return new EscSnapshot(records, revision ?? current?.Number, current?.Created);
+    }
+
+    private List<McpNameReference> ReadMcpReferences(IReadOnlyList<string> files)
+    {
+        var references = new List<McpNameReference>();
+        foreach (var file in files)
+        {
+            try
+            {
+                references.AddRange(McpReferenceReader.Read(file));
+                _reporter.Verbose($"Read the references of {file}.");
+            }
+            catch (FileParseException e)
+            {
+                _reporter.Warning($"{e.Message} Its references were not compared.");
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                _reporter.Warning($"{file} could not be read ({e.Message}); its references were not compared.");
+            }
+        }
+
+        return references;
+    }
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using SecretSync.Core.Catalog;
+using SecretSync.Core.Naming;
+
+namespace SecretSync.Core.Drift;
+
+/// <summary>What the sources say about one name, before it is judged.</summary>
+internal sealed class DriftFacts
+{
+    public DriftFacts(string name, CatalogEntry? entry)
+    {
+        Name = name;
+        Entry = entry;
+        Check = entry is null ? SecretNameRules.Check(name) : null;
+    }
+
+    public string Name { get; }
+
+    public CatalogEntry? Entry { get; }
+
+    /// <summary>The convention's verdict, for names the catalog does not vouch for.</summary>
+    public NameCheck? Check { get; }
+
+    public bool Required => Entry?.Required ?? false;
+
+    public bool HasValidName => Check is null || Check.IsValid;
+
+    public bool InEnvironment { get; set; }
+
+    public bool InDotEnv { get; set; }
+
+    public bool? InGitHub { get; set; }
+
+    public bool? InEsc { get; set; }
+
+    public List<McpNameReference> References { get; } = [];
+
+    public bool Requested { get; set; }
+
+    public DateTimeOffset? GitHubUpdatedAt { get; set; }
+
+    public bool? ValuesAgree { get; set; }
+
+    public string? DisagreeingSources { get; set; }
+
+    /// <summary>True when one of the disagreeing values is ESC's.</summary>
+    public bool EscDisagrees { get; set; }
+
+    /// <summary>A known name this one may be a typo of (or that may be a typo of this one).</summary>
+    public string? Nearest { get; set; }
+
+    public bool IsLocal => InEnvironment || InDotEnv;
+
+    public bool FoundAnywhere => IsLocal || InGitHub == true || InEsc == true;
+}

@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+using SecretSync.Core.Catalog;
+using SecretSync.Core.Configuration;
+using SecretSync.Core.Secrets;
+
+namespace SecretSync.Core.Drift;
+
+/// <summary>Everything <see cref="DriftAnalyzer"/> compares: what each source holds and what was read at all.</summary>
+public sealed class DriftInput
+{
+    public DriftInput(SecretCatalog catalog)
+    {
+        Catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+    }
+
+    /// <summary>The merged catalog (built-in + secretsync.json).</summary>
+    public SecretCatalog Catalog { get; }
+
+    /// <summary>Records of every source read (Environment, DotEnv, GitHub, Esc), in any order.</summary>
+    public IReadOnlyList<SecretRecord> Records { get; init; } = [];
+
+    /// <summary>How many .env files were read; MissingLocally needs at least one (a CI runner has none).</summary>
+    public int DotEnvFileCount { get; init; }
+
+    /// <summary>True when GitHub's inventory was read; otherwise InGitHub is null and nothing is Stale.</summary>
+    public bool GitHubRead { get; init; }
+
+    /// <summary>True when ESC was opened; otherwise InEsc is null and nothing is MissingInEsc, Stale or MissingLocally.</summary>
+    public bool EscRead { get; init; }
+
+    /// <summary>The ESC revision that was opened.</summary>
+    public long? EscRevision { get; init; }
+
+    /// <summary>When that revision was written (GET .../versions); Stale needs it.</summary>
+    public DateTimeOffset? EscRevisionCreatedAt { get; init; }
+
+    /// <summary>The references of the MCP configs read.</summary>
+    public IReadOnlyList<McpNameReference> McpReferences { get; init; } = [];
+
+    /// <summary>Names asked for without wildcards: reported even when found nowhere (NotFound, InvalidName).</summary>
+    public IReadOnlyList<string> RequestedNames { get; init; } = [];
+
+    /// <summary>Which names to report (the -Name wildcards); null reports all.</summary>
+    public Func<string, bool>? NameFilter { get; init; }
+
+    /// <summary>
+    /// secretsync.json patterns: a .env key that is neither catalogued, nor elsewhere, nor referenced, counts only
+    /// when it matches one (PORT and NODE_ENV are configuration, not secrets).
+    /// </summary>
+    public IReadOnlyList<string> Patterns { get; init; } = ProjectConfig.DefaultPatterns;
+}

@@ -1,0 +1,38 @@
+namespace SecretSync.Core.Drift;
+
+/// <summary>
+/// What is wrong with one secret name across the sources, by severity: a higher number is fixed first, and when
+/// several apply the highest becomes <see cref="DriftRecord.Status"/>. Only <see cref="InSync"/> means "nothing to do".
+/// </summary>
+public enum DriftStatus
+{
+    /// <summary>Nothing to reconcile (also a catalogued, optional secret that is set nowhere).</summary>
+    InSync = 0,
+
+    /// <summary>Found in a source but not in the catalog, so the sync workflow does not carry it.</summary>
+    NotInCatalog = 1,
+
+    /// <summary>Asked for by name (-Name without wildcards), not catalogued, and found nowhere.</summary>
+    NotFound = 2,
+
+    /// <summary>In ESC but neither in the process environment nor in the .env files that were read.</summary>
+    MissingLocally = 3,
+
+    /// <summary>The readable values (environment, .env, ESC) disagree.</summary>
+    ValueMismatch = 4,
+
+    /// <summary>GitHub's secret was updated after the current ESC revision was written: the sync has not run since.</summary>
+    Stale = 5,
+
+    /// <summary>Known locally or in GitHub but not in ESC.</summary>
+    MissingInEsc = 6,
+
+    /// <summary>An MCP config references the name, but ESC (or, when ESC was not read, every local source) lacks it.</summary>
+    UnresolvedReference = 7,
+
+    /// <summary>The name breaks SERVICE_CREDENTIAL_TYPE: rename it before anything else.</summary>
+    InvalidName = 8,
+
+    /// <summary>A catalogued required secret that is set nowhere.</summary>
+    MissingRequired = 9,
+}

@@ -1,0 +1,157 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Security;
+using SecretSync.Core;
+using SecretSync.Core.Drift;
+using SecretSync.Core.Secrets;
+
+namespace SecretSync.Commands;
+
+/// <summary>
+/// <para type="synopsis">Compares each secret across the catalog, the environment, .env files, GitHub, Pulumi ESC and MCP configs, and says what to run next.</para>
+/// <para type="description">Compare-SophiaSecret returns one SecretSync.DriftRecord per secret name: where it is (InCatalog, InEnvironment, InDotEnv, InGitHub, InEsc, ReferencedBy), whether the readable values agree (by fingerprint; GitHub returns no values), a Status and a Hint with the concrete next command. Statuses, most severe first: MissingRequired (a required catalogued secret set nowhere), InvalidName (breaks SERVICE_CREDENTIAL_TYPE), UnresolvedReference (an MCP config references a name ESC lacks), MissingInEsc (set locally or in GitHub, not in ESC), Stale (GitHub updated after the current ESC revision was written), ValueMismatch, MissingLocally (in ESC, not in the environment or the .env files read), NotFound (asked for by name, found nowhere), NotInCatalog, InSync. GitHub is compared when an organisation is known and ESC when an environment is known; a missing token skips that service with a warning. Drift is data, not an error: only real failures (a malformed secretsync.json or .env, an unreachable service) are errors. No value or fingerprint is ever written.</para>
+/// </summary>
+/// <example>
+/// <code>Compare-SophiaSecret | Where-Object Status -ne InSync</code>
+/// <para>Shows what needs attention, with the command to run for each.</para>
+/// </example>
+/// <example>
+/// <code>if (Compare-SophiaSecret | Where-Object Status -ne 'InSync') { exit 1 }</code>
+/// <para>Fails a CI step when anything drifted.</para>
+/// </example>
+/// <example>
+/// <code>Compare-SophiaSecret -AsMarkdown | Out-File -Append $env:GITHUB_STEP_SUMMARY</code>
+/// <para>Adds a table of the drift to the GitHub Actions job summary.</para>
+/// </example>
+/// <example>
+/// <code>Compare-SophiaSecret LINEAR_API_KEY -McpConfig .cursor/mcp.json | Format-List</code>
+/// <para>Troubleshoots one secret an MCP server cannot find.</para>
+/// </example>
+[Cmdlet(VerbsData.Compare, "SophiaSecret")]
+[OutputType(typeof(DriftRecord))]
+[OutputType(typeof(string))]
+public sealed class CompareSophiaSecretCommand : SophiaCmdlet
+{
+    /// <summary>
+    /// <para type="description">Names to compare. Wildcards are permitted. A name without wildcards is reported even when found nowhere. All when omitted.</para>
+    /// </summary>
+    [Parameter(Position = 0)]
+    [SupportsWildcards]
+    [ArgumentCompleter(typeof(CatalogNameCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string[]? Name { get; set; }
+
+    /// <summary>
+    /// <para type="description">The ESC environment, org/env or org/project/env. Default: escEnvironment of secretsync.json; without either, ESC is not compared.</para>
+    /// </summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(EscEnvironmentCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string? Environment { get; set; }
+
+    /// <summary>
+    /// <para type="description">The GitHub organisation. Default: githubOrganization of secretsync.json; without either, GitHub is not compared.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Organization { get; set; }
+
+    /// <summary>
+    /// <para type="description">.env files to compare. Default: envFiles of secretsync.json, else ./.env when it exists.</para>
+    /// </summary>
+    [Parameter]
+    [Alias("PSPath")]
+    [ValidateNotNullOrEmpty]
+    public string[]? Path { get; set; }
+
+    /// <summary>
+    /// <para type="description">MCP config files whose ${NAME} references are checked. Default: mcpConfigs of secretsync.json that exist.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string[]? McpConfig { get; set; }
+
+    /// <summary>
+    /// <para type="description">Emit a GitHub-flavoured Markdown table (a line of counts, then Name | Status | Where | Hint) as strings, for $GITHUB_STEP_SUMMARY.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter AsMarkdown { get; set; }
+
+    /// <summary>
+    /// <para type="description">Pulumi access token. Default: the PULUMI_ACCESS_TOKEN environment variable.</para>
+    /// </summary>
+    [Parameter]
+    public SecureString? EscToken { get; set; }
+
+    /// <summary>
+    /// <para type="description">GitHub token. Default: the GITHUB_TOKEN or GH_TOKEN environment variable.</para>
+    /// </summary>
+    [Parameter]
+    public SecureString? GitHubToken { get; set; }
+
+    /// <inheritdoc/>
+    protected override void EndProcessing()
+    {
+        var names = WildcardFilter.Create(Name);
+        var options = new DriftCollectOptions
+        {
+            DotEnvFiles = Resolve(Path),
+            McpConfigs = Resolve(McpConfig),
+            Environment = EnvironmentOption.Parse(this, Environment),
+            Organization = Organization,
+            NameFilter = names.MatchesEverything ? null : names.IsMatch,
+            RequestedNames = (Name ?? []).Where(n => !WildcardPattern.ContainsWildcardCharacters(n)).ToList(),
+            EscToken = EscToken,
+            GitHubToken = GitHubToken,
+        };
+        IReadOnlyList<DriftRecord> records;
+        try
+        {
+            // Context and the location are read here: the work below runs off the pipeline thread.
+            var (context, environment, directory) = (Context, EnvironmentSnapshot(), CurrentDirectory);
+            var input = Run((reporter, token) => new DriftCollector(context.Catalog, context.Config, environment, GitHubActionsMasker.ForCurrentProcess(), reporter).CollectAsync(options, directory, token));
+            records = DriftAnalyzer.Analyze(input);
+        }
+        catch (SecretSyncException e)
+        {
+            Fail(e, (e as FileParseException)?.FilePath ?? options.Environment?.ToString() ?? Organization);
+            return;
+        }
+
+        if (AsMarkdown)
+        {
+            WriteObject(DriftMarkdown.Format(records), enumerateCollection: true);
+            return;
+        }
+
+        foreach (var record in records)
+        {
+            WriteTyped(record, "SecretSync.DriftRecord");
+        }
+    }
+
+    private List<string>? Resolve(string[]? paths)
+    {
+        if (paths is null)
+        {
+            return null;
+        }
+
+        var resolved = new List<string>();
+        foreach (var path in paths)
+        {
+            try
+            {
+                resolved.AddRange(GetResolvedProviderPathFromPSPath(path, out _));
+            }
+            catch (ItemNotFoundException e)
+            {
+                ThrowTerminatingError(ErrorRecords.Create(new FileNotFoundException($"{path} does not exist.", path, e), "SecretSync.FileNotFound", ErrorCategory.ObjectNotFound, path));
+            }
+        }
+
+        return resolved;
+    }
+}

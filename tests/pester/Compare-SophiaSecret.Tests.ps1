@@ -1,0 +1,246 @@
+BeforeAll {
+    $ErrorActionPreference = 'Stop'
+    Set-StrictMode -Version Latest
+    . (Join-Path $PSScriptRoot 'common.ps1')
+    . (Join-Path $PSScriptRoot 'Emulator.ps1')
+    . (Join-Path $PSScriptRoot 'EmulatorSeed.ps1')
+    $script:Emulator = Start-TestEmulator
+
+    # Distinctive values: no output of Compare-SophiaSecret may contain any of them.
+    $script:Values = @{
+        LinearLocal = 'lin-local-V4LUE-111'; LinearEsc = 'lin-esc-V4LUE-222'; Gong = 'gong-V4LUE-333'
+        Acme = 'acme-V4LUE-444'; Pinecone = 'pine-V4LUE-555'; Slack = 'slack-V4LUE-666'
+    }
+
+    function New-Project([string] $Folder, [hashtable] $Config, [string] $DotEnv, [string] $Mcp) {
+        $null = New-Item -ItemType Directory -Path $Folder -Force
+        $Config | ConvertTo-Json -Depth 5 | Set-Content -LiteralPath (Join-Path $Folder 'secretsync.json')
+        if ($DotEnv) { Set-Content -LiteralPath (Join-Path $Folder '.env') -Value $DotEnv }
+        if ($Mcp) { Set-Content -LiteralPath (Join-Path $Folder 'mcp_config.json') -Value $Mcp }
+    }
+
+    function Sync-ToEsc([hashtable] $Map) {
+        $null = $Map.GetEnumerator() | ForEach-Object { [pscustomobject]@{ Name = $_.Key; Value = $_.Value } } | Sync-SophiaSecret -Environment acme/prod
+    }
+
+    function Find-Record([object[]] $Records, [string] $Name) {
+        $found = @($Records | Where-Object Name -CEQ $Name)
+        $found.Count | Should -Be 1 -Because "$Name should be reported once"
+        $found[0]
+    }
+
+    # One drifted project: every status but NotFound has a name in it.
+    function Initialize-DriftedProject {
+        Reset-Emulator $Emulator
+        New-EmulatorEscEnvironment $Emulator -Environment acme/default/prod
+        $script:Project = Join-Path $TestDrive ([guid]::NewGuid())
+        New-Project $Project -Config @{
+            escEnvironment = 'acme/prod'; githubOrganization = 'acme'; envFiles = @('.env'); mcpConfigs = @('mcp_config.json')
+            secrets = @(@{ name = 'ACME_API_KEY'; category = 'Test' })
+        } -DotEnv (@(
+                "LINEAR_API_KEY=$($Values.LinearLocal)", "GONG_API_KEY=$($Values.Gong)", "ACME_API_KEY=$($Values.Acme)",
+                'linear_token=lower-case-name', 'PORT=3000'
+            ) -join "`n") -Mcp '{ "mcpServers": { "x": { "command": "x", "env": { "A": "${GONG_API_KEY}", "B": "${ANTHROPIC_API_KEY}" } } } }'
+        Set-EmulatorGitHubSecret $Emulator -Organization acme -Name GONG_API_KEY, SLACK_BOT_TOKEN, OPENAI_API_KEY
+        Sync-ToEsc @{ LINEAR_API_KEY = $Values.LinearEsc; GONG_API_KEY = $Values.Gong; PINECONE_API_KEY = $Values.Pinecone; SLACK_BOT_TOKEN = $Values.Slack }
+    }
+}
+
+AfterAll {
+    Stop-TestEmulator $script:Emulator
+}
+
+Describe 'Compare-SophiaSecret' {
+    Context 'With a drifted project' {
+        BeforeAll {
+            Initialize-DriftedProject
+            Push-Location $Project
+            Clear-EmulatorRequest $Emulator
+            $script:Records = @(Compare-SophiaSecret -ErrorVariable script:CompareErrors)
+            $script:Requests = @(Get-EmulatorRequest $Emulator)
+        }
+
+        AfterAll {
+            Pop-Location
+        }
+
+        It 'reports <Name> as <Status>' -ForEach @(
+            @{ Name = 'SNOWFLAKE_USER'; Status = 'MissingRequired'; Hint = 'Set-SophiaSecret -Name SNOWFLAKE_USER -Target GitHubOrg, Esc' }
+            @{ Name = 'linear_token'; Status = 'InvalidName'; Hint = 'Test-SophiaSecretName linear_token -Detailed' }
+            @{ Name = 'ANTHROPIC_API_KEY'; Status = 'UnresolvedReference'; Hint = 'restart the MCP server' }
+            @{ Name = 'OPENAI_API_KEY'; Status = 'MissingInEsc'; Hint = 'Start-SophiaSecretSync -Wait' }
+            @{ Name = 'ACME_API_KEY'; Status = 'MissingInEsc'; Hint = 'Get-SophiaSecret -Name ACME_API_KEY | Sync-SophiaSecret' }
+            @{ Name = 'LINEAR_API_KEY'; Status = 'ValueMismatch'; Hint = 'Export-SophiaSecret -Format DotEnv' }
+            @{ Name = 'PINECONE_API_KEY'; Status = 'MissingLocally'; Hint = 'Get-SophiaSecret -Source Esc -Name PINECONE_API_KEY | Export-SophiaSecret -Format DotEnv' }
+            @{ Name = 'SLACK_BOT_TOKEN'; Status = 'MissingLocally'; Hint = 'Export-SophiaSecret' }
+            @{ Name = 'GONG_API_KEY'; Status = 'InSync'; Hint = $null }
+        ) {
+            $record = Find-Record $Records $Name
+            $record.PSTypeNames[0] | Should -Be 'SecretSync.DriftRecord'
+            "$($record.Status)" | Should -Be $Status
+            if ($Hint) { $record.Hint | Should -BeLike "*$Hint*" } else { $record.Hint | Should -BeNullOrEmpty }
+        }
+
+        It 'fills presence, references, value agreement and the ESC revision' {
+            $gong = Find-Record $Records GONG_API_KEY
+            $gong.Sources | Should -Be 'Catalog,DotEnv,GitHub,Esc,Mcp'
+            $gong.InGitHub | Should -BeTrue
+            $gong.InEsc | Should -BeTrue
+            $gong.ValuesAgree | Should -BeTrue
+            $gong.ReferencedBy | Should -Be (Join-Path $Project 'mcp_config.json')
+            $gong.EscRevision | Should -Be (Get-EmulatorEscRevision $Emulator acme/default/prod)
+            $gong.EscRevisionCreatedAt | Should -Not -BeNullOrEmpty
+            $linear = Find-Record $Records LINEAR_API_KEY
+            $linear.ValuesAgree | Should -BeFalse
+            $linear.DisagreeingSources | Should -Be 'DotEnv vs Esc'
+        }
+
+        It 'leaves configuration keys of .env out' {
+            $Records.Name | Should -Not -Contain 'PORT'
+        }
+
+        It 'writes no error record for drift' {
+            $CompareErrors.Count | Should -Be 0
+        }
+
+        It 'only reads: one ESC open, one revision lookup and the GitHub inventory' {
+            $esc = @($Requests | Where-Object path -Like '/api/esc/*')
+            $esc.Count | Should -Be 3
+            @($esc | Where-Object path -Like '*/versions*').Count | Should -Be 1
+            @($Requests | Where-Object { $_.method -notin 'GET', 'POST' -or ($_.method -eq 'POST' -and $_.path -notlike '*/open*') }).Count | Should -Be 0
+            @($Requests | Where-Object path -Like '/api/v3/orgs/acme/actions/secrets*').Count | Should -Be 1
+        }
+
+        It 'filters by -Name and reports a literal name found nowhere' {
+            $filtered = @(Compare-SophiaSecret GONG_API_KEY, 'ACME*', NOWHERE_API_KEY)
+            ($filtered.Name | Sort-Object) | Should -Be @('ACME_API_KEY', 'GONG_API_KEY', 'NOWHERE_API_KEY')
+            "$((Find-Record $filtered NOWHERE_API_KEY).Status)" | Should -Be 'NotFound'
+        }
+
+        It 'emits a Markdown table with -AsMarkdown' {
+            $lines = @(Compare-SophiaSecret GONG_API_KEY, LINEAR_API_KEY -AsMarkdown)
+            $lines | ForEach-Object { $_ | Should -BeOfType [string] }
+            $lines[0] | Should -Be '**Secret drift:** 1 of 2 secrets need attention (1 ValueMismatch).'
+            $lines[1] | Should -Be ''
+            $lines[2] | Should -Be '| Name | Status | Where | Hint |'
+            $lines[3] | Should -Be '|---|---|---|---|'
+            $lines[4].StartsWith('| `LINEAR_API_KEY` | ValueMismatch | Catalog,DotEnv,Esc | Values differ (DotEnv vs Esc).') | Should -BeTrue
+            $lines[4] | Should -Match '\\\| Export-SophiaSecret -Format DotEnv; .* \|$' -Because 'the pipe inside the hint is escaped'
+            $lines[5] | Should -Be '| `GONG_API_KEY` | InSync | Catalog,DotEnv,GitHub,Esc,Mcp |  |'
+            $lines.Count | Should -Be 6
+        }
+
+        It 'shows no value or fingerprint in any output stream' {
+            $fingerprints = @(Get-SophiaSecret -Path .env | ForEach-Object Fingerprint) + @(Get-SophiaSecret -Source Esc -Environment acme/prod | ForEach-Object Fingerprint)
+            $text = @(
+                Compare-SophiaSecret -Verbose *>&1 | Out-String -Width 400
+                Compare-SophiaSecret | Format-List * | Out-String -Width 400
+                Compare-SophiaSecret -AsMarkdown -Verbose *>&1 | Out-String -Width 400
+            ) -join "`n"
+            $text | Should -Match 'LINEAR_API_KEY'
+            foreach ($value in $Values.Values) { $text | Should -Not -Match ([regex]::Escape($value)) }
+            foreach ($fingerprint in $fingerprints) { $text | Should -Not -Match $fingerprint }
+        }
+    }
+
+    Context 'With GitHub updated after the sync' {
+        BeforeAll {
+            Initialize-DriftedProject
+            Push-Location $Project
+        }
+
+        AfterAll {
+            Pop-Location
+        }
+
+        It 'reports Stale until the sync runs again' {
+            "$((Compare-SophiaSecret SLACK_BOT_TOKEN).Status)" | Should -Be 'MissingLocally'
+            Start-Sleep -Milliseconds 1100  # GitHub's updated_at has whole seconds
+            Set-EmulatorGitHubSecret $Emulator -Organization acme -Name SLACK_BOT_TOKEN -Value 'rotated'
+            $stale = Compare-SophiaSecret SLACK_BOT_TOKEN
+            "$($stale.Status)" | Should -Be 'Stale'
+            $stale.GitHubUpdatedAt | Should -BeGreaterThan $stale.EscRevisionCreatedAt
+            $stale.Hint | Should -BeLike '*Start-SophiaSecretSync -Wait*Also: MissingLocally.'
+
+            Start-Sleep -Milliseconds 1100
+            Sync-ToEsc @{ SLACK_BOT_TOKEN = 'rotated' }
+            "$((Compare-SophiaSecret SLACK_BOT_TOKEN).Status)" | Should -Be 'MissingLocally'
+        }
+    }
+
+    Context 'With a missing token or a broken MCP config' {
+        BeforeAll {
+            Initialize-DriftedProject
+            Push-Location $Project
+        }
+
+        AfterAll {
+            Pop-Location
+        }
+
+        It 'skips GitHub with a warning saying how to include it' {
+            $saved = $env:GITHUB_TOKEN
+            try {
+                Remove-Item Env:GITHUB_TOKEN
+                $records = @(Compare-SophiaSecret GONG_API_KEY, OPENAI_API_KEY -WarningVariable warnings -WarningAction SilentlyContinue)
+            } finally {
+                $env:GITHUB_TOKEN = $saved
+            }
+            ($warnings -join ' ') | Should -Match 'GitHub organisation acme was not compared.*GITHUB_TOKEN.*-GitHubToken'
+            (Find-Record $records GONG_API_KEY).InGitHub | Should -BeNullOrEmpty
+            $openAi = Find-Record $records OPENAI_API_KEY
+            "$($openAi.Status)" | Should -Be 'InSync' -Because 'it is only in GitHub, which was skipped, and optional'
+            $openAi.InGitHub | Should -BeNullOrEmpty
+            $openAi.Hint | Should -Be 'Optional; set nowhere checked.'
+        }
+
+        It 'skips ESC with a warning saying how to include it' {
+            $saved = $env:PULUMI_ACCESS_TOKEN
+            try {
+                Remove-Item Env:PULUMI_ACCESS_TOKEN
+                $record = Compare-SophiaSecret GONG_API_KEY -WarningVariable warnings -WarningAction SilentlyContinue
+            } finally {
+                $env:PULUMI_ACCESS_TOKEN = $saved
+            }
+            ($warnings -join ' ') | Should -Match 'acme/default/prod was not compared.*PULUMI_ACCESS_TOKEN'
+            $record.InEsc | Should -BeNullOrEmpty
+            "$($record.Status)" | Should -Be 'InSync'
+        }
+
+        It 'warns about a malformed MCP config by file and line and goes on' {
+            Set-Content -LiteralPath bad.json -Value "{`n  `"mcpServers`": {`n    `"x`": { `"env`": { `"A`": `"`${GONG_API_KEY}`" ]`n}"
+            $records = @(Compare-SophiaSecret ANTHROPIC_API_KEY -McpConfig bad.json, mcp_config.json -WarningVariable warnings -WarningAction SilentlyContinue)
+            ($warnings -join ' ') | Should -Match 'bad\.json:3:\d+: .*not compared'
+            "$((Find-Record $records ANTHROPIC_API_KEY).Status)" | Should -Be 'UnresolvedReference'
+        }
+
+        It 'stops with SecretSync.FileNotFound for a missing -Path' {
+            { Compare-SophiaSecret -Path nothing-here.env } | Should -Throw -ErrorId 'SecretSync.FileNotFound,SecretSync.Commands.CompareSophiaSecretCommand'
+        }
+    }
+
+    Context 'With everything in sync' {
+        BeforeAll {
+            Reset-Emulator $Emulator
+            New-EmulatorEscEnvironment $Emulator -Environment acme/default/prod
+            $script:Project = Join-Path $TestDrive 'in-sync'
+            $required = (Get-SophiaSecretCatalog | Where-Object { $_.Required -and $_.Name -ne 'PULUMI_ACCESS_TOKEN' }).Name
+            New-Project $Project -Config @{ escEnvironment = 'acme/prod'; patterns = @() } -DotEnv (($required | ForEach-Object { "$_=value-of-$_" }) -join "`n")
+            Push-Location $Project
+            $null = Get-SophiaSecret | Sync-SophiaSecret
+        }
+
+        AfterAll {
+            Pop-Location
+        }
+
+        It 'reports only InSync and writes no error or warning' {
+            $records = @(Compare-SophiaSecret -ErrorVariable errors -WarningVariable warnings)
+            $records.Count | Should -BeGreaterThan 12
+            @($records | Where-Object Status -NE 'InSync') | Should -BeNullOrEmpty
+            $errors.Count | Should -Be 0
+            $warnings.Count | Should -Be 0
+            (Compare-SophiaSecret -AsMarkdown)[0] | Should -BeLike '**Secret drift:** none (* compared, all InSync).'
+        }
+    }
+}
