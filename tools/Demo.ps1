@@ -98,10 +98,8 @@ MIIEvQIBADANBgkqhkiG9w0BAQEFAASC
     Write-Host ((Get-Content $template | Select-Object -First 18) -join "`n")
     Write-Host '...'
 
-    if (Get-Command Compare-SophiaSecret -ErrorAction Ignore) {
-        Show-Step 'Drift across catalog, environment, .env, GitHub, ESC and MCP references' 'Compare-SophiaSecret -Name LINEAR_API_KEY, OPENAI_API_KEY, PEM_PRIVATE_KEY, PULUMI_ACCESS_TOKEN'
-        Show (Compare-SophiaSecret -Name LINEAR_API_KEY, OPENAI_API_KEY, PEM_PRIVATE_KEY, PULUMI_ACCESS_TOKEN -WarningAction SilentlyContinue | Select-Object Name, Status, Hint)
-    }
+    Show-Step 'Drift across catalog, environment, .env, GitHub, ESC and MCP references' 'Compare-SophiaSecret | Where-Object Status -ne InSync'
+    Show (Compare-SophiaSecret -WarningAction SilentlyContinue | Where-Object Status -ne InSync | Select-Object Name, Status, Hint -First 8)
 
     Show-Step 'Rotation runbook: ESC -> GitHub org secrets (sealed boxes), then the sync workflow' 'Get-SophiaSecret -Source Esc -Name LINEAR_API_KEY, OPENAI_API_KEY | Set-SophiaSecret -Target GitHubOrg'
     Show (Get-SophiaSecret -Source Esc -Name LINEAR_API_KEY, OPENAI_API_KEY | Set-SophiaSecret -Target GitHubOrg)
