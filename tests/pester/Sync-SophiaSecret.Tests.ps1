@@ -96,6 +96,12 @@ Describe 'Sync-SophiaSecret' {
             $text | Should -Match 'region: eu-west-1 # inline comment'
         }
 
+        It 'refuses to prune everything from an empty input without -Force' {
+            $null = New-Secret LINEAR_API_KEY 'a' | Sync-SophiaSecret -Environment acme/prod
+            { @() | Sync-SophiaSecret -Environment acme/prod -Prune } | Should -Throw -ErrorId 'SecretSync.PruneEverything,SecretSync.Commands.SyncSophiaSecretCommand'
+            (Get-Opened acme/prod).LINEAR_API_KEY | Should -BeExactly 'a'
+        }
+
         It 'shows the ownership record in the definition' {
             $null = New-Secret LINEAR_API_KEY 'a' | Sync-SophiaSecret -Environment acme/prod
             Get-EmulatorEscDefinition $Emulator acme/default/prod | Should -Match 'managedKeys:\s+LINEAR_API_KEY: linear\.linear_api_key'

@@ -103,6 +103,22 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
             var records = MyInvocation.ExpectingInput ? _records : CollectDefaults();
             var input = SyncInput.From(records, Context.Catalog);
             ReportInputProblems(input);
+            if (input.Desired.Count == 0 && !Prune)
+            {
+                WriteVerbose("Nothing to sync: no record with a value and a valid name.");
+                return;
+            }
+
+            if (input.Desired.Count == 0 && !Force)
+            {
+                // An empty input usually means the secrets never reached this step (e.g. a workflow without its env).
+                ThrowTerminatingError(ErrorRecords.Create(
+                    new InvalidOperationException("-Prune with no secrets to keep would remove every secret SecretSync wrote. Pass -Force if that is what you want."),
+                    "SecretSync.PruneEverything",
+                    ErrorCategory.InvalidOperation,
+                    Environment));
+            }
+
             environment ??= new SecretCollector(Context.Catalog, Context.Config, EnvironmentSnapshot(), GitHubActionsMasker.ForCurrentProcess(), NullSyncReporter.Instance).DefaultEnvironment();
             var state = Run((reporter, token) => new EscSyncService(new EscClient(EndpointResolver.Esc(EscToken, System.Environment.GetEnvironmentVariable), reporter), reporter).PlanAsync(environment, input.Desired, Prune, token));
             if (Sync(state, input) is { } outcome)
