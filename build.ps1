@@ -8,7 +8,8 @@
             the line "N passed, M failed". Exits non-zero on any failure.
     Demo    builds and runs the demo in a temporary folder against the emulator.
     Bench   builds and runs bench/*.Bench.ps1, writing bench/RESULTS.md.
-    Analyze runs PSScriptAnalyzer with PSScriptAnalyzerSettings.psd1 when it is installed.
+    Analyze runs dotnet format --verify-no-changes, then PSScriptAnalyzer with PSScriptAnalyzerSettings.psd1 when it
+            is installed.
     Clean   removes out/ and every bin/ and obj/.
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 -Task Test
@@ -135,6 +136,9 @@ function Invoke-Bench {
 }
 
 function Invoke-Analyze {
+    # C# style (the .editorconfig rules) is checked by the SDK's own formatter, which is always there.
+    Invoke-Native dotnet @('format', (Join-Path $root 'SecretSync.sln'), '--verify-no-changes')
+    Write-Host 'dotnet format: no changes needed.'
     if (-not (Get-Module -ListAvailable PSScriptAnalyzer)) {
         Write-Host 'Analyze skipped: PSScriptAnalyzer is not installed (it comes only from the PowerShell Gallery, which is not reachable here).'
         return
