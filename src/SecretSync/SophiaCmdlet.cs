@@ -6,6 +6,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using SecretSync.Commands;
 using SecretSync.Core;
+using SecretSync.Core.Collectors;
+using SecretSync.Core.Secrets;
 
 namespace SecretSync;
 
@@ -52,6 +54,25 @@ public abstract class SophiaCmdlet : PSCmdlet
         var task = Task.Run(() => work(reporter, _cancellation.Token));
         reporter.PumpUntil(task, this);
         return task.GetAwaiter().GetResult();
+    }
+
+    /// <summary>
+    /// Collects records like Get-SophiaSecret (the defaults of secretsync.json unless <paramref name="options"/> say
+    /// otherwise). What needs the pipeline thread (the context, the location, the environment) is read here, before
+    /// Core runs off it. A failure stops the command, naming <paramref name="target"/> unless it is a file's.
+    /// </summary>
+    internal List<SecretRecord> CollectRecords(CollectOptions options, object? target = null)
+    {
+        var (catalog, config, folder, environment) = (Context.Catalog, Context.Config, CurrentDirectory, EnvironmentSnapshot());
+        try
+        {
+            return Run((reporter, token) => new SecretCollector(catalog, config, environment, GitHubActionsMasker.ForCurrentProcess(), reporter).CollectAsync(options, folder, token));
+        }
+        catch (SecretSyncException e)
+        {
+            Fail(e, (e as FileParseException)?.FilePath ?? target);
+            return [];
+        }
     }
 
     /// <summary>The file-system folder PowerShell is in (not the process's current directory).</summary>

@@ -98,9 +98,12 @@ public sealed class SecretCollector
     }
 
     /// <summary>secretsync.json's escEnvironment; throws when there is none.</summary>
-    public EnvironmentRef DefaultEnvironment()
+    public EnvironmentRef DefaultEnvironment() => DefaultEnvironment(_config);
+
+    /// <summary><paramref name="config"/>'s escEnvironment; throws when there is none or it is malformed.</summary>
+    public static EnvironmentRef DefaultEnvironment(ProjectConfig config)
     {
-        if (_config.EscEnvironment is not { } configured)
+        if (config.EscEnvironment is not { } configured)
         {
             throw new SecretSyncException("Pulumi ESC needs an environment: pass -Environment org/[project/]env or set \"escEnvironment\" in secretsync.json.");
         }
@@ -111,7 +114,7 @@ public sealed class SecretCollector
         }
         catch (ArgumentException e)
         {
-            throw new SecretSyncException($"{_config.FilePath}: \"escEnvironment\" {e.Message}", e);
+            throw new SecretSyncException($"{config.FilePath}: \"escEnvironment\" {e.Message}", e);
         }
     }
 }

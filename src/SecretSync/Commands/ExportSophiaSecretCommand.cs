@@ -88,7 +88,7 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
             ThrowTerminatingError(ErrorRecords.Create(new InvalidOperationException("Without -Path, -Format Json returns the values as plain text: add -AsPlainText to confirm, or pass -Path to write a file."), "SecretSync.PlainTextRequired", ErrorCategory.InvalidOperation, null));
         }
 
-        var values = Values(MyInvocation.ExpectingInput ? _records : CollectDefaults());
+        var values = Values(MyInvocation.ExpectingInput ? _records : CollectRecords(new CollectOptions()));
         var path = Format switch
         {
             ExportFormat.GitHubEnv => Path ?? System.Environment.GetEnvironmentVariable("GITHUB_ENV") ?? NoGitHubEnv(),
@@ -222,22 +222,6 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
 
     private static string Names(List<KeyValuePair<string, string>> values) =>
         values.Count == 0 ? "no secrets" : string.Join(", ", values.Select(v => v.Key).Distinct());
-
-    private List<SecretRecord> CollectDefaults()
-    {
-        // Context and the location are read here, on the pipeline thread; Core then runs off it.
-        var (catalog, config, folder) = (Context.Catalog, Context.Config, CurrentDirectory);
-        try
-        {
-            return Run((reporter, token) => new SecretCollector(catalog, config, EnvironmentSnapshot(), GitHubActionsMasker.ForCurrentProcess(), reporter)
-                .CollectAsync(new CollectOptions(), folder, token));
-        }
-        catch (SecretSyncException e)
-        {
-            Fail(e, (e as FileParseException)?.FilePath);
-            return [];
-        }
-    }
 
     private string NoGitHubEnv()
     {

@@ -71,7 +71,7 @@ public sealed class FindSophiaSecretLeakCommand : SophiaCmdlet
 
         try
         {
-            var records = MyInvocation.ExpectingInput ? _records : CollectDefaults();
+            var records = MyInvocation.ExpectingInput ? _records : CollectRecords(new CollectOptions(), root);
             var values = records.Select(r => (r.Name, Value: r.RevealValue())).Where(p => p.Value is not null).Select(p => new KeyValuePair<string, string>(p.Name, p.Value!)).ToList();
             var findings = Run((reporter, token) => Task.FromResult(new LeakScanner(reporter).Scan(
                 root,
@@ -88,10 +88,4 @@ public sealed class FindSophiaSecretLeakCommand : SophiaCmdlet
         }
     }
 
-    private List<SecretRecord> CollectDefaults()
-    {
-        // Context and the location are read here, on the pipeline thread; Core then runs off it.
-        var (catalog, config, folder) = (Context.Catalog, Context.Config, CurrentDirectory);
-        return Run((reporter, token) => new SecretCollector(catalog, config, EnvironmentSnapshot(), GitHubActionsMasker.ForCurrentProcess(), reporter).CollectAsync(new CollectOptions(), folder, token));
-    }
 }

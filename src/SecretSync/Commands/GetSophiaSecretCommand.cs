@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using System.Security;
-using SecretSync.Core;
 using SecretSync.Core.Collectors;
 using SecretSync.Core.Secrets;
 
@@ -120,17 +119,7 @@ public sealed class GetSophiaSecretCommand : SophiaCmdlet
             EscToken = EscToken,
             GitHubToken = GitHubToken,
         };
-        List<SecretRecord> records;
-        try
-        {
-            records = Run((reporter, token) => new SecretCollector(Context.Catalog, Context.Config, EnvironmentSnapshot(), GitHubActionsMasker.ForCurrentProcess(), reporter).CollectAsync(options, CurrentDirectory, token));
-        }
-        catch (SecretSyncException e)
-        {
-            Fail(e, (e as Core.FileParseException)?.FilePath ?? options.Environment?.ToString() ?? Organization);
-            return;
-        }
-
+        var records = CollectRecords(options, options.Environment?.ToString() ?? Organization);
         foreach (var record in records)
         {
             WriteTyped(AsPlainText ? record.WithPlainTextValue() : record, "SecretSync.SecretRecord");

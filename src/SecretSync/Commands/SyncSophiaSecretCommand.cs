@@ -100,7 +100,7 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
         var environment = EnvironmentOption.Parse(this, Environment);
         try
         {
-            var records = MyInvocation.ExpectingInput ? _records : CollectDefaults();
+            var records = MyInvocation.ExpectingInput ? _records : CollectRecords(new CollectOptions());
             var input = SyncInput.From(records, Context.Catalog);
             ReportInputProblems(input);
             if (input.Desired.Count == 0 && !Prune)
@@ -119,7 +119,7 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
                     Environment));
             }
 
-            environment ??= new SecretCollector(Context.Catalog, Context.Config, EnvironmentSnapshot(), GitHubActionsMasker.ForCurrentProcess(), NullSyncReporter.Instance).DefaultEnvironment();
+            environment ??= SecretCollector.DefaultEnvironment(Context.Config);
             var state = Run((reporter, token) => new EscSyncService(new EscClient(EndpointResolver.Esc(EscToken, System.Environment.GetEnvironmentVariable), reporter), reporter).PlanAsync(environment, input.Desired, Prune, token));
             if (Sync(state, input) is { } outcome)
             {
@@ -131,10 +131,6 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
             Fail(e, environment?.ToString());
         }
     }
-
-    private List<SecretRecord> CollectDefaults() =>
-        Run((reporter, token) => new SecretCollector(Context.Catalog, Context.Config, EnvironmentSnapshot(), GitHubActionsMasker.ForCurrentProcess(), reporter)
-            .CollectAsync(new CollectOptions(), CurrentDirectory, token));
 
     /// <summary>Confirms and writes. Returns the state and revision to report, or null when the user declined.</summary>
     private (EscSyncState State, long Revision)? Sync(EscSyncState state, SyncInput input)

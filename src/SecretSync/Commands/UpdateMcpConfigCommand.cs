@@ -8,7 +8,6 @@ using SecretSync.Core.Collectors;
 using SecretSync.Core.Files;
 using SecretSync.Core.Git;
 using SecretSync.Core.Mcp;
-using SecretSync.Core.Secrets;
 
 namespace SecretSync.Commands;
 
@@ -188,26 +187,16 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
 
     private Dictionary<string, string> CollectDefaults()
     {
-        try
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var record in CollectRecords(new CollectOptions()))
         {
-            var records = Run((reporter, token) => new SecretCollector(Context.Catalog, Context.Config, EnvironmentSnapshot(), GitHubActionsMasker.ForCurrentProcess(), reporter)
-                .CollectAsync(new CollectOptions(), CurrentDirectory, token));
-            var known = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var record in records)
+            if (record.RevealValue() is { } plain)
             {
-                if (record.RevealValue() is { } plain)
-                {
-                    known[record.Name] = plain;
-                }
+                known[record.Name] = plain;
             }
+        }
 
-            return known;
-        }
-        catch (SecretSyncException e)
-        {
-            Fail(e, (e as FileParseException)?.FilePath);
-            return [];
-        }
+        return known;
     }
 
     private void Reject(PSObject input)
