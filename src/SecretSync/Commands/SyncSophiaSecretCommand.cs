@@ -101,7 +101,8 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
         var environment = EnvironmentOption.Parse(this, Environment);
         try
         {
-            var records = MyInvocation.ExpectingInput ? _records : CollectDefaults();
+            // Only a call with neither pipeline input nor -Name/-Value collects the defaults: -Name X -Value v syncs X alone.
+            var records = MyInvocation.ExpectingInput || ParameterSetName == NameValueSet ? _records : CollectDefaults();
             var input = SyncInput.From(records, Context.Catalog);
             ReportInputProblems(input);
             environment ??= new SecretCollector(Context.Catalog, Context.Config, EnvironmentSnapshot(), GitHubActionsMasker.ForCurrentProcess(), NullSyncReporter.Instance).DefaultEnvironment();
