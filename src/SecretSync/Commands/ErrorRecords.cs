@@ -9,6 +9,7 @@ using SecretSync.Core.Export;
 using SecretSync.Core.Git;
 using SecretSync.Core.Http;
 using SecretSync.Core.Mcp;
+using SecretSync.Core.Secrets;
 using SecretSync.Core.Templates;
 
 namespace SecretSync.Commands;
@@ -35,6 +36,7 @@ internal static class ErrorRecords
             EscConflictException => ("SecretSync.EscConflict", ErrorCategory.ResourceBusy),
             ServiceException => ("SecretSync.ServiceError", ErrorCategory.NotSpecified),
             TemplateExistsException => ("SecretSync.TemplateExists", ErrorCategory.ResourceExists),
+            SecretValueTooLongException => ("SecretSync.ValueTooLarge", ErrorCategory.InvalidData),
             ValueNotPortableException => ("SecretSync.ValueNotPortable", ErrorCategory.InvalidData),
             ExportNameException => ("SecretSync.InvalidName", ErrorCategory.InvalidArgument),
             ExportTargetNotIgnoredException { IsTracked: true } => ("SecretSync.FileTrackedByGit", ErrorCategory.SecurityError),

@@ -91,7 +91,14 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
         else if (ParameterSetName == NameValueSet && Name is not null)
         {
             var plain = SecureStrings.RevealAny(Value is PSObject wrapped ? wrapped.BaseObject : Value);
-            _records.Add(new SecretRecord(Name, SecretSource.Environment, "pipeline", plain is null ? null : SecretRecord.Protect(plain)));
+            try
+            {
+                _records.Add(new SecretRecord(Name, SecretSource.Environment, "pipeline", plain is null ? null : SecretRecord.Protect(plain)));
+            }
+            catch (SecretValueTooLongException e)
+            {
+                WriteError(ErrorRecords.From(new SecretValueTooLongException(Name, e.Length, e), Name));
+            }
         }
     }
 
