@@ -168,7 +168,8 @@ Describe 'Secret hygiene' {
         @{ Label = 'Sync-SophiaSecret -Name -Value'; Id = $null; Script = { Sync-SophiaSecret -Name REGEX_SECRET -Value $Canary.Regex -Environment acme/prod @H } }
         @{ Label = 'Sync-SophiaSecret, 500 on the write'; Id = 'SecretSync.ServiceUnavailable,SecretSync.Commands.SyncSophiaSecretCommand'; Script = {
                 Add-EmulatorFault $Emulator @{ method = 'PATCH'; pathPrefix = '/api/esc/'; count = 1; status = 500; message = 'boom' }
-                Get-Records | Sync-SophiaSecret -Environment acme/prod -Prune @H
+                # A new secret, so there is a change to write and the write meets the fault.
+                @(Get-Records) + (New-Record FRESH_API_KEY "$($Canary.Plain)-$(New-Tag)") | Sync-SophiaSecret -Environment acme/prod -Prune @H
             }
         }
         @{ Label = 'Sync-SophiaSecret, missing environment in CI'; Id = 'SecretSync.EnvironmentNotFound,SecretSync.Commands.SyncSophiaSecretCommand'; Script = {
