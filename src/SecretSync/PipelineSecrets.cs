@@ -37,8 +37,18 @@ internal static class PipelineSecrets
     }
 
     /// <summary>A record for a name and a value given as SecureString or string (possibly wrapped); no value for anything else.</summary>
-    public static SecretRecord Record(string name, object? value) =>
-        new(name, SecretSource.Environment, "pipeline", SecureStrings.RevealAny(Unwrap(value)) is { } plain ? SecretRecord.Protect(plain) : null);
+    /// <exception cref="SecretValueTooLongException">The value does not fit a SecureString; the exception names the secret.</exception>
+    public static SecretRecord Record(string name, object? value)
+    {
+        try
+        {
+            return new(name, SecretSource.Environment, "pipeline", SecureStrings.RevealAny(Unwrap(value)) is { } plain ? SecretRecord.Protect(plain) : null);
+        }
+        catch (SecretValueTooLongException e) when (e.SecretName is null)
+        {
+            throw new SecretValueTooLongException(name, e.Length, e);
+        }
+    }
 
     private static object? Unwrap(object? input) => input is PSObject wrapped ? wrapped.BaseObject : input;
 }

@@ -75,6 +75,12 @@ public abstract class SophiaCmdlet : PSCmdlet
         }
     }
 
+    /// <summary>The record a pipeline object carries (see <see cref="PipelineSecrets.RecordOf"/>); a value too long for a SecureString is an error for that item only.</summary>
+    internal SecretRecord? RecordFromPipeline(object? input) => Guarded(() => PipelineSecrets.RecordOf(input));
+
+    /// <summary>A record for -Name and -Value; a value too long for a SecureString is an error for that item only.</summary>
+    internal SecretRecord? RecordFromPipeline(string name, object? value) => Guarded(() => PipelineSecrets.Record(name, value));
+
     /// <summary>The file-system folder PowerShell is in (not the process's current directory).</summary>
     internal string CurrentDirectory => SessionState.Path.CurrentFileSystemLocation.ProviderPath;
 
@@ -99,4 +105,17 @@ public abstract class SophiaCmdlet : PSCmdlet
 
     /// <inheritdoc/>
     protected override void StopProcessing() => _cancellation.Cancel();
+
+    private SecretRecord? Guarded(Func<SecretRecord?> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (SecretValueTooLongException e)
+        {
+            WriteError(ErrorRecords.From(e, e.SecretName));
+            return null;
+        }
+    }
 }

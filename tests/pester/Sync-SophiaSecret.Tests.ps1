@@ -65,6 +65,20 @@ Describe 'Sync-SophiaSecret' {
         }
     }
 
+    Context 'With -Name and -Value' {
+        It 'syncs that one secret and collects nothing else' {
+            $env:SOMETHING_ELSE_API_KEY = 'from-the-environment'
+            try {
+                $results = Sync-SophiaSecret -Name ONLY_API_KEY -Value 'only-value' -Environment acme/prod
+            } finally { Remove-Item env:SOMETHING_ELSE_API_KEY }
+            $results.Name | Should -Be 'ONLY_API_KEY'
+            $opened = Get-Opened acme/prod
+            $opened.ONLY_API_KEY | Should -BeExactly 'only-value'
+            $opened.Keys | Should -Not -Contain 'SOMETHING_ELSE_API_KEY'
+            $opened.Keys | Should -Not -Contain 'PULUMI_ACCESS_TOKEN' -Because 'the token in the environment was not asked for'
+        }
+    }
+
     Context 'With awkward values' {
         It 'opens <Label> exactly as it went in' -ForEach @(
             @{ Label = 'quotes and #'; Value = 'a"b''c #d' }

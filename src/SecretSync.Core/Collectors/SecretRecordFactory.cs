@@ -1,4 +1,5 @@
 using System;
+using System.Security;
 using SecretSync.Core.Catalog;
 using SecretSync.Core.Naming;
 using SecretSync.Core.Secrets;
@@ -21,7 +22,17 @@ public sealed class SecretRecordFactory
     public SecretRecord WithValue(string name, SecretSource source, string origin, string value, string? escPath = null)
     {
         _masker.Mask(value);
-        return Create(name, source, origin, SecretRecord.Protect(value), escPath, null, null, null, null);
+        SecureString secure;
+        try
+        {
+            secure = SecretRecord.Protect(value);
+        }
+        catch (SecretValueTooLongException e)
+        {
+            throw new SecretValueTooLongException(name, e.Length, e);
+        }
+
+        return Create(name, source, origin, secure, escPath, null, null, null, null);
     }
 
     /// <summary>A record without a value (GitHub inventory).</summary>

@@ -21,6 +21,11 @@ public static class AtomicFile
     public static void WriteAllBytes(string path, byte[] bytes, FileModePolicy mode = FileModePolicy.Default)
     {
         var full = Path.GetFullPath(path);
+        if (Directory.Exists(full))
+        {
+            throw new IOException($"{full} is a folder; give the path of a file.");
+        }
+
         var existingMode = mode == FileModePolicy.KeepExisting ? UnixFileModes.Get(full) : null;
         var folder = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(folder);

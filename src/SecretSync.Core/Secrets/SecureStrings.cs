@@ -7,9 +7,19 @@ namespace SecretSync.Core.Secrets;
 /// <summary>Conversions between SecureString and string, used only at the edges (an HTTP body, a file being written).</summary>
 public static class SecureStrings
 {
+    /// <summary>The most characters a SecureString holds (a limit of .NET's SecureString).</summary>
+    public const int MaxLength = 65536;
+
     /// <summary>A read-only SecureString holding <paramref name="value"/>.</summary>
+    /// <exception cref="SecretValueTooLongException"><paramref name="value"/> is longer than <see cref="MaxLength"/>.</exception>
     public static SecureString From(string value)
     {
+        // Checked up front: SecureString itself fails with an ArgumentOutOfRangeException that says nothing useful.
+        if (value.Length > MaxLength)
+        {
+            throw new SecretValueTooLongException(null, value.Length);
+        }
+
         var secure = new SecureString();
         foreach (var c in value)
         {

@@ -10,6 +10,7 @@ using SecretSync.Core.Git;
 using SecretSync.Core.GitHub;
 using SecretSync.Core.Http;
 using SecretSync.Core.Mcp;
+using SecretSync.Core.Secrets;
 using SecretSync.Core.Templates;
 
 namespace SecretSync.Commands;
@@ -37,7 +38,9 @@ internal static class ErrorRecords
             ServiceException => ("SecretSync.ServiceError", ErrorCategory.NotSpecified),
             InvalidGitHubSecretException { IsTooLarge: true } => ("SecretSync.ValueTooLarge", ErrorCategory.InvalidArgument),
             InvalidGitHubSecretException => ("SecretSync.InvalidGitHubName", ErrorCategory.InvalidArgument),
+            WorkflowGenerationException => ("SecretSync.WorkflowConfigError", ErrorCategory.InvalidData),
             TemplateExistsException => ("SecretSync.TemplateExists", ErrorCategory.ResourceExists),
+            SecretValueTooLongException => ("SecretSync.ValueTooLarge", ErrorCategory.InvalidData),
             ValueNotPortableException => ("SecretSync.ValueNotPortable", ErrorCategory.InvalidData),
             ExportNameException => ("SecretSync.InvalidName", ErrorCategory.InvalidArgument),
             ExportTargetNotIgnoredException { IsTracked: true } => ("SecretSync.FileTrackedByGit", ErrorCategory.SecurityError),

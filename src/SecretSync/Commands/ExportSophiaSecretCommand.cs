@@ -74,7 +74,7 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
     /// <inheritdoc/>
     protected override void ProcessRecord()
     {
-        if (PipelineSecrets.RecordOf(InputObject) is { } record)
+        if (RecordFromPipeline(InputObject) is { } record)
         {
             _records.Add(record);
         }

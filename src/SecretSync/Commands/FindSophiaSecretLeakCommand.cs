@@ -54,7 +54,7 @@ public sealed class FindSophiaSecretLeakCommand : SophiaCmdlet
     /// <inheritdoc/>
     protected override void ProcessRecord()
     {
-        if (PipelineSecrets.RecordOf(InputObject) is { } record)
+        if (RecordFromPipeline(InputObject) is { } record)
         {
             _records.Add(record);
         }

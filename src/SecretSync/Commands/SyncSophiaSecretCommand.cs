@@ -90,7 +90,10 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
         }
         else if (ParameterSetName == NameValueSet && Name is not null)
         {
-            _records.Add(PipelineSecrets.Record(Name, Value));
+            if (RecordFromPipeline(Name, Value) is { } record)
+            {
+                _records.Add(record);
+            }
         }
     }
 
@@ -100,7 +103,8 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
         var environment = EnvironmentOption.Parse(this, Environment);
         try
         {
-            var records = MyInvocation.ExpectingInput ? _records : CollectRecords(new CollectOptions());
+            // Only a call with neither pipeline input nor -Name/-Value collects the defaults: -Name X -Value v syncs X alone.
+            var records = MyInvocation.ExpectingInput || ParameterSetName == NameValueSet ? _records : CollectRecords(new CollectOptions());
             var input = SyncInput.From(records, Context.Catalog);
             ReportInputProblems(input);
             if (input.Desired.Count == 0 && !Prune)

@@ -85,7 +85,7 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
     /// <inheritdoc/>
     protected override void ProcessRecord()
     {
-        var input = PipelineSecrets.RecordOf(InputObject);
+        var input = RecordFromPipeline(InputObject);
         if (InputObject is not null && (InputObject.BaseObject is string || PipelineSecrets.NameOf(InputObject) is null))
         {
             Reject(InputObject);
