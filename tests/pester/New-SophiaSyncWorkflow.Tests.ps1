@@ -17,7 +17,8 @@ Describe 'New-SophiaSyncWorkflow' {
         $file.FullName | Should -Be (Join-Path $TestDrive '.github/workflows/unified-secret-sync.yml')
         $text = Get-Content $file -Raw
         $text | Should -Match 'ACME_API_KEY: \$\{\{ secrets\.ACME_API_KEY \}\}'
-        $text | Should -Match 'GITHUB_PAT: \$\{\{ secrets\.GH_PAT \}\}'
+        $text | Should -Match ' GH_PAT: \$\{\{ secrets\.GH_PAT \}\}'
+        $text | Should -Not -Match '(?m)^\s+GITHUB_[A-Z_]+:'
         $text | Should -Not -Match 'secrets\.GITHUB_TOKEN|github\.token'
         $text | Should -Match 'workflow_dispatch'
     }

@@ -26,6 +26,7 @@ public sealed class SecretCollector
     private readonly ISyncReporter _reporter;
     private readonly SecretRecordFactory _factory;
     private readonly IReadOnlyDictionary<string, string> _environment;
+    private readonly bool _inWorkflowRun;
 
     /// <param name="catalog">The merged catalog.</param>
     /// <param name="config">secretsync.json (or <see cref="ProjectConfig.Empty"/>).</param>
@@ -39,6 +40,7 @@ public sealed class SecretCollector
         _environment = environment;
         _reporter = reporter;
         _factory = new SecretRecordFactory(catalog, masker);
+        _inWorkflowRun = masker.Enabled;
     }
 
     /// <summary>The .env files to read when none are named: secretsync.json envFiles, else ./.env if it exists.</summary>
@@ -64,7 +66,7 @@ public sealed class SecretCollector
         if (sources.Contains(SecretSource.Environment))
         {
             _reporter.Verbose("Collecting from the process environment.");
-            records.AddRange(new EnvironmentCollector(_catalog, _factory, _reporter).Collect(_environment, _config.Patterns, options.All).Where(r => keep(r.Name)));
+            records.AddRange(new EnvironmentCollector(_catalog, _factory, _reporter).Collect(_environment, _config.Patterns, options.All, _inWorkflowRun).Where(r => keep(r.Name)));
         }
 
         if (sources.Contains(SecretSource.DotEnv))

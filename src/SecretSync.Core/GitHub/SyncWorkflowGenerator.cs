@@ -53,9 +53,9 @@ public static class SyncWorkflowGenerator
         Line(yaml, "# Regenerating from unchanged inputs rewrites this file byte for byte.");
         Line(yaml, "#");
         Line(yaml, "# Secret values reach exactly one step (\"Sync secrets\") as environment variables named as in the");
-        Line(yaml, "# catalog; GitHub masks them and the step prints names and actions only. GITHUB_TOKEN there is the");
-        Line(yaml, "# GH_TOKEN organisation secret (its catalog alias), never the run's own short-lived token, which");
-        Line(yaml, "# no step of this workflow receives in its environment and which must never be synced.");
+        Line(yaml, "# catalog; GitHub masks them and the step prints names and actions only. Names GitHub reserves");
+        Line(yaml, "# (GITHUB_*) travel under their catalog alias (GITHUB_TOKEN as GH_TOKEN) and are mapped back by");
+        Line(yaml, "# Get-SophiaSecret. The run's own short-lived token reaches no step and is never synced.");
         Line(yaml, "name: Unified secret sync");
         Line(yaml, string.Empty);
     }
@@ -143,14 +143,16 @@ public static class SyncWorkflowGenerator
         string? category = null;
         foreach (var entry in secrets)
         {
-            StepVariableRules.Check(entry.Name);
             if (entry.Category != category)
             {
                 category = entry.Category;
                 lines.Add("# " + new string(category.Select(c => char.IsControl(c) ? ' ' : c).ToArray()));
             }
 
-            lines.Add($"{entry.Name}: ${{{{ secrets.{entry.GitHubName} }}}}");
+            // GITHUB_* is GitHub's own namespace (GITHUB_TOKEN is the run's token in many workflows): use the alias.
+            var variable = entry.Name.StartsWith("GITHUB_", StringComparison.OrdinalIgnoreCase) ? entry.GitHubName : entry.Name;
+            StepVariableRules.Check(variable);
+            lines.Add($"{variable}: ${{{{ secrets.{entry.GitHubName} }}}}");
         }
 
         if (!secrets.Any(e => e.Name == PulumiTokenName))

@@ -82,4 +82,42 @@ public sealed class EnvironmentCollectorTests
         Assert.Equal("lin-value", record.WithPlainTextValue().Value);
         Assert.Equal(record.Fingerprint, record.WithPlainTextValue().Fingerprint);
     }
+
+    [Fact]
+    public void Collect_WithGitHubAlias_ShouldMapItBackToTheCatalogName()
+    {
+        var environment = new Dictionary<string, string> { ["GH_PAT"] = "pat-value" };
+
+        var record = Assert.Single(Create(Catalog()).Collect(environment, [], all: false));
+
+        Assert.Equal("GITHUB_PAT", record.Name);
+        Assert.Equal("env:GH_PAT", record.Origin);
+        Assert.Equal("github.github_pat", record.EscPath);
+    }
+
+    [Fact]
+    public void Collect_WithNameAndAliasBothSet_ShouldTakeTheName()
+    {
+        var environment = new Dictionary<string, string> { ["GH_PAT"] = "alias", ["GITHUB_PAT"] = "name" };
+
+        var record = Assert.Single(Create(Catalog()).Collect(environment, [], all: false));
+
+        Assert.Equal("env:GITHUB_PAT", record.Origin);
+        Assert.Equal("name", record.RevealValue());
+    }
+
+    [Fact]
+    public void Collect_InWorkflowRun_ShouldNeverTakeGitHubTokenButTakeItsAlias()
+    {
+        var environment = new Dictionary<string, string> { ["GITHUB_TOKEN"] = "ghs_run_token", ["GH_TOKEN"] = "org-secret" };
+
+        var inRun = Create(Catalog()).Collect(environment, ["*_TOKEN"], all: false, inWorkflowRun: true);
+        var local = Create(Catalog()).Collect(new Dictionary<string, string> { ["GITHUB_TOKEN"] = "mine" }, [], all: false, inWorkflowRun: false);
+
+        var record = Assert.Single(inRun);
+        Assert.Equal("GITHUB_TOKEN", record.Name);
+        Assert.Equal("env:GH_TOKEN", record.Origin);
+        Assert.Equal("org-secret", record.RevealValue());
+        Assert.Equal("env:GITHUB_TOKEN", Assert.Single(local).Origin);
+    }
 }
