@@ -32,7 +32,8 @@ public sealed class TestingEndpointsTests : IClassFixture<EmulatorFixture>
         Assert.Equal(200, (int)log[0]!["status"]!);
         Assert.Equal(401, (int)log[1]!["status"]!);
         Assert.True((double)log[0]!["ms"]! >= 0);
-        Assert.Equal(4, log[0]!.AsObject().Count);
+        Assert.Equal(1, (int)log[0]!["inFlight"]!);
+        Assert.Equal(5, log[0]!.AsObject().Count);
     }
 
     [Fact]

@@ -45,6 +45,14 @@ Describe 'Set-SophiaSecret' {
             @(Get-Put).Count | Should -Be 6
         }
 
+        It 'writes with at most -ThrottleLimit requests in flight' {
+            Add-EmulatorFault $Emulator @{ method = 'PUT'; count = 8; delayMs = 300 }
+            $null = 1..8 | ForEach-Object { New-Record "BOUNDED$($_)_API_KEY" "v$_" } | Set-SophiaSecret -Target GitHubOrg -Organization acme -ThrottleLimit 2
+            $puts = Get-Put
+            $puts.Count | Should -Be 8
+            ($puts.inFlight | Measure-Object -Maximum).Maximum | Should -Be 2 -Because 'two writes run at once, never more'
+        }
+
         It 'uses the catalog alias GitHub accepts' {
             (New-Record GITHUB_PAT 'pat' | Set-SophiaSecret -Target GitHubOrg -Organization acme).Name | Should -Be 'GITHUB_PAT'
             Get-EmulatorGitHubSecretValue $Emulator acme GH_PAT | Should -BeExactly 'pat'

@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
 using SecretSync.Emulator.Testing;
@@ -15,6 +16,7 @@ namespace SecretSync.Emulator.Http;
 internal sealed class ApiGate
 {
     private readonly EmulatorState _state;
+    private int _inFlight;
 
     public ApiGate(EmulatorState state)
     {
@@ -31,6 +33,7 @@ internal sealed class ApiGate
         }
 
         var started = Stopwatch.GetTimestamp();
+        var inFlight = Interlocked.Increment(ref _inFlight);
         var method = context.Request.Method;
         var dropped = false;
         try
@@ -66,8 +69,9 @@ internal sealed class ApiGate
         }
         finally
         {
+            Interlocked.Decrement(ref _inFlight);
             var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            _state.Log.Add(new RequestRecord(method, path, dropped ? 0 : context.Response.StatusCode, Math.Round(ms, 3)));
+            _state.Log.Add(new RequestRecord(method, path, dropped ? 0 : context.Response.StatusCode, Math.Round(ms, 3), inFlight));
         }
     }
 

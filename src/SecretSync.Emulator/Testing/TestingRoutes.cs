@@ -22,6 +22,7 @@ internal static class TestingRoutes
             ["path"] = r.Path,
             ["status"] = r.Status,
             ["ms"] = r.Ms,
+            ["inFlight"] = r.InFlight,
         }).ToArray())));
         test.MapDelete("requests", () =>
         {
