@@ -26,6 +26,15 @@ Describe 'Start-SophiaSecretSync' {
         $dispatch.status | Should -Be 200
     }
 
+    It 'finds the run it started on a server that returns no run id, not someone else''s' {
+        $null = Invoke-EmulatorApi $Emulator /_emulator/github/runs -Method POST -Body @{ conclusion = 'success'; seconds = 1; returnRunDetails = $false }
+        $earlier = Start-SophiaSecretSync -Repository acme/app -Ref main
+        $run = Start-SophiaSecretSync -Repository acme/app -Ref main
+        $run.Id | Should -Not -Be $earlier.Id
+        $run.Id | Should -BeGreaterThan $earlier.Id
+        (Get-EmulatorRequest $Emulator | Where-Object path -Like '*/dispatches').status | Should -Be @(204, 204)
+    }
+
     It 'waits for the run to succeed with -Wait' {
         $run = Start-SophiaSecretSync -Repository acme/app -Ref main -Wait
         $run.Status | Should -Be 'completed'

@@ -39,7 +39,7 @@ internal static class WorkflowRoutes
             }
 
             var run = store.Dispatch(store.Repository(owner, repo), workflow, reference.GetValue<string>());
-            if (body["return_run_details"] is JsonValue details && details.GetValueKind() == JsonValueKind.True)
+            if (body["return_run_details"] is JsonValue details && details.GetValueKind() == JsonValueKind.True && run.Settings.ReturnsRunDetails)
             {
                 var root = GitHubReplies.ApiRoot(request, prefix);
                 var json = RunJson.Run(run, root, DateTimeOffset.UtcNow);

@@ -65,7 +65,8 @@ internal static class TestingRoutes
             var body = await RequestBody.ReadObjectAsync(request);
             var conclusion = body?["conclusion"] is JsonValue c && c.GetValueKind() == JsonValueKind.String ? c.GetValue<string>() : "success";
             var seconds = body?["seconds"] is JsonValue s && s.GetValueKind() == JsonValueKind.Number ? s.GetValue<double>() : state.Options.RunSeconds;
-            state.GitHub.NextRuns = new RunSettings(conclusion, seconds);
+            var details = body?["returnRunDetails"] is not JsonValue d || d.GetValueKind() != JsonValueKind.False;
+            state.GitHub.NextRuns = new RunSettings(conclusion, seconds, details);
             return Results.NoContent();
         });
         test.MapPost("reset", () =>
