@@ -42,6 +42,13 @@ Describe 'Get-SophiaSecretCatalog' {
             $entry.Origin | Should -Be 'BuiltIn'
         }
 
+        It 'completes names and quoted categories with Tab' {
+            $line = 'Get-SophiaSecretCatalog -Name LAMBDA'
+            (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be 'LAMBDA_LABS_API_KEY'
+            $line = 'Get-SophiaSecretCatalog -Category AI'
+            (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText | Should -Be "'AI Services'"
+        }
+
         It 'takes names from the pipeline' {
             ('GONG_API_KEY', 'RETOOL_API_KEY' | Get-SophiaSecretCatalog).Name | Should -Be @('GONG_API_KEY', 'RETOOL_API_KEY')
         }

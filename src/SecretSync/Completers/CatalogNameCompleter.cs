@@ -1,27 +1,12 @@
-using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
-using System.Management.Automation;
-using System.Management.Automation.Language;
+using SecretSync.Core.Catalog;
 
 namespace SecretSync;
 
 /// <summary>Completes secret names from the catalog of the current location.</summary>
-public sealed class CatalogNameCompleter : IArgumentCompleter
+public sealed class CatalogNameCompleter : CatalogCompleter
 {
-    /// <inheritdoc/>
-    public IEnumerable<CompletionResult> CompleteArgument(string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
-    {
-        var catalog = CompletionContext.Catalog();
-        if (catalog is null)
-        {
-            return [];
-        }
-
-        var pattern = WildcardPattern.Get(wordToComplete.Trim('\'', '"') + "*", WildcardOptions.IgnoreCase);
-        return catalog.Entries
-            .Where(e => pattern.IsMatch(e.Name))
-            .Select(e => new CompletionResult(e.Name, e.Name, CompletionResultType.ParameterValue, e.Description ?? e.Name))
-            .ToList();
-    }
+    internal override IEnumerable<(string Value, string Text, string ToolTip)> Candidates(SecretCatalog catalog) =>
+        catalog.Entries.Select(e => (e.Name, e.Name, e.Description ?? e.Name));
 }

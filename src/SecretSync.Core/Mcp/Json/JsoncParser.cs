@@ -97,18 +97,7 @@ internal sealed class JsoncParser
             SkipTrivia();
             var value = ParseValue(JsonPointer.Append(pointer, key.Value));
             members.Add(new JsonMember(key, value));
-            SkipTrivia();
-            trailingComma = null;
-            if (_pos < _text.Length && _text[_pos] == ',')
-            {
-                trailingComma = _pos;
-                _pos++;
-                SkipTrivia();
-            }
-            else if (_pos < _text.Length && _text[_pos] != '}')
-            {
-                throw Fail(_pos, Unexpected("',' or '}' after the property value"));
-            }
+            trailingComma = SkipSeparator('}', "the property value");
         }
 
         _pos++;
@@ -137,23 +126,35 @@ internal sealed class JsoncParser
             }
 
             items.Add(ParseValue(JsonPointer.Append(pointer, items.Count)));
-            SkipTrivia();
-            trailingComma = null;
-            if (_pos < _text.Length && _text[_pos] == ',')
-            {
-                trailingComma = _pos;
-                _pos++;
-                SkipTrivia();
-            }
-            else if (_pos < _text.Length && _text[_pos] != ']')
-            {
-                throw Fail(_pos, Unexpected("',' or ']' after the array element"));
-            }
+            trailingComma = SkipSeparator(']', "the array element");
         }
 
         _pos++;
         _depth--;
         return new JsonArrayNode(start, _pos, pointer, items, trailingComma);
+    }
+
+    /// <summary>
+    /// After an element: a comma (its offset is returned, so a trailing comma's style can be kept) or the closing
+    /// <paramref name="close"/>, which is left for the caller.
+    /// </summary>
+    private int? SkipSeparator(char close, string after)
+    {
+        SkipTrivia();
+        if (_pos < _text.Length && _text[_pos] == ',')
+        {
+            var comma = _pos;
+            _pos++;
+            SkipTrivia();
+            return comma;
+        }
+
+        if (_pos < _text.Length && _text[_pos] != close)
+        {
+            throw Fail(_pos, Unexpected($"',' or '{close}' after {after}"));
+        }
+
+        return null;
     }
 
     private JsonStringNode ParseString(string pointer)
