@@ -106,11 +106,16 @@ public sealed class EscClient
         return revisions;
     }
 
-    /// <summary>Creates an empty environment (revision 1).</summary>
+    /// <summary>Creates an empty environment (revision 1). One that already exists (409: created meanwhile) is fine.</summary>
     public async Task CreateAsync(EnvironmentRef environment, CancellationToken cancellationToken)
     {
         var body = new JObject { ["project"] = environment.Project, ["name"] = environment.Name }.ToString(Newtonsoft.Json.Formatting.None);
         using var response = await SendAsync(HttpMethod.Post, "api/esc/environments/" + Uri.EscapeDataString(environment.Organization), body, null, RetryMode.ThrottledOnly, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.Conflict)
+        {
+            return;
+        }
+
         await EnsureSuccessAsync(response, environment, "create").ConfigureAwait(false);
     }
 
