@@ -202,17 +202,20 @@ Describe 'Sync-SophiaSecret' {
             Get-EmulatorEscDefinition $Emulator acme/default/prod | Should -BeExactly $before
         }
 
-        It 'lands two syncs racing on one environment (no lost update)' {
+        It 'lands racing syncs on one environment (no lost update), even when they create it' -ForEach @(
+            @{ Environment = 'acme/prod'; Force = '' }
+            @{ Environment = 'acme/brand-new-race'; Force = ' -Force' }
+        ) {
             $pwsh = Join-Path $PSHOME 'pwsh.dll'
             $jobs = foreach ($name in 'RACE_ONE_API_KEY', 'RACE_TWO_API_KEY', 'RACE_THREE_API_KEY') {
-                $command = "Import-Module '$ModuleManifest'; [pscustomobject]@{ Name = '$name'; Value = 'v-$name' } | Sync-SophiaSecret -Environment acme/prod | Out-Null"
+                $command = "Import-Module '$ModuleManifest'; [pscustomobject]@{ Name = '$name'; Value = 'v-$name' } | Sync-SophiaSecret -Environment $Environment$Force | Out-Null"
                 $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
                 foreach ($a in $pwsh, '-NoProfile', '-NonInteractive', '-Command', $command) { $start.ArgumentList.Add($a) }
                 $start.UseShellExecute = $false
                 [System.Diagnostics.Process]::Start($start)
             }
             $jobs | ForEach-Object { $_.WaitForExit(); $_.ExitCode | Should -Be 0 }
-            $opened = Get-Opened acme/prod
+            $opened = Get-Opened $Environment
             $opened.RACE_ONE_API_KEY | Should -BeExactly 'v-RACE_ONE_API_KEY'
             $opened.RACE_TWO_API_KEY | Should -BeExactly 'v-RACE_TWO_API_KEY'
             $opened.RACE_THREE_API_KEY | Should -BeExactly 'v-RACE_THREE_API_KEY'
