@@ -41,10 +41,10 @@ if (-not $SkipSet) {
 
 Get-SophiaSecret -Source Esc -Name $Name @common | Set-SophiaSecret -Target GitHubOrg @common @org
 
-$repository = @{}
-if ($Repository) { $repository.Repository = $Repository }
+$repositoryArgs = @{}
+if ($Repository) { $repositoryArgs.Repository = $Repository }
 if ($PSCmdlet.ShouldProcess('the secret sync workflow', 'Start and wait')) {
-    Start-SophiaSecretSync @repository -Wait -Timeout $Timeout -ErrorAction Stop
+    Start-SophiaSecretSync @repositoryArgs -Wait -Timeout $Timeout -ErrorAction Stop
 }
 
 $drift = Compare-SophiaSecret -Name $Name @common @org | Where-Object Status -NE 'InSync'

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 using SecretSync.Core.Catalog;
 using SecretSync.Core.Esc;
+using SecretSync.Core.GitHub;
 using SecretSync.Core.Naming;
 using SecretSync.Core.Secrets;
 
@@ -38,8 +39,11 @@ public sealed class EscCollector
     public async Task<List<SecretRecord>> CollectAsync(EnvironmentRef environment, CancellationToken cancellationToken) =>
         (await CollectWithRevisionAsync(environment, cancellationToken).ConfigureAwait(false)).Records;
 
-    /// <summary>The secrets of <paramref name="environment"/> and the revision they were opened at (null when ESC did not say).</summary>
-    public async Task<(List<SecretRecord> Records, long? Revision)> CollectWithRevisionAsync(EnvironmentRef environment, CancellationToken cancellationToken)
+    /// <summary>
+    /// The secrets of <paramref name="environment"/>, the revision they were opened at (null when ESC did not say) and
+    /// SecretSync's ledger of GitHub pushes kept there (null when there is none).
+    /// </summary>
+    public async Task<(List<SecretRecord> Records, long? Revision, GitHubPushLedger? PushLedger)> CollectWithRevisionAsync(EnvironmentRef environment, CancellationToken cancellationToken)
     {
         var (opened, revision) = await _client.OpenAsync(environment, cancellationToken).ConfigureAwait(false);
         var origin = "esc:" + environment + (revision is null ? string.Empty : "@" + revision);
@@ -71,7 +75,10 @@ public sealed class EscCollector
             }
         }
 
-        return (records, revision);
+        var ledger = properties[EscOwnership.SectionKey]?["value"]?[EscBookkeeping.GitHubPushesKey]?["value"] is JValue { Type: JTokenType.String } json
+            ? GitHubPushLedger.Parse((string)json!)
+            : null;
+        return (records, revision, ledger);
     }
 
     private string? NameOf(string path)

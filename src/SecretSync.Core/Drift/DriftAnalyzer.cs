@@ -121,7 +121,8 @@ public static class DriftAnalyzer
         Add(issues, DriftStatus.InvalidName, !f.HasValidName);
         Add(issues, DriftStatus.UnresolvedReference, f.References.Count > 0 && (f.InEsc == false || (f.InEsc is null && !f.IsLocal)));
         Add(issues, DriftStatus.MissingInEsc, f.InEsc == false && (f.IsLocal || f.InGitHub == true));
-        Add(issues, DriftStatus.Stale, f.InGitHub == true && f.InEsc == true && f.GitHubUpdatedAt is { } updated && input.EscRevisionCreatedAt is { } written && updated > written);
+        Add(issues, DriftStatus.Stale, f.InGitHub == true && f.InEsc == true && f.GitHubUpdatedAt is { } updated && input.EscRevisionCreatedAt is { } written && updated > written
+            && !input.PushedFromEsc.Contains(f.Name));
         Add(issues, DriftStatus.ValueMismatch, f.ValuesAgree == false);
         Add(issues, DriftStatus.MissingLocally, f.InEsc == true && !f.IsLocal && input.DotEnvFileCount > 0);
         var notFound = f.Requested && f.Entry is null && f.HasValidName && !f.FoundAnywhere && f.References.Count == 0;

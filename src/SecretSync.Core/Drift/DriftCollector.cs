@@ -62,11 +62,41 @@ public sealed class DriftCollector
             EscRead = esc is not null,
             EscRevision = esc?.Revision,
             EscRevisionCreatedAt = esc?.Created,
+            PushedFromEsc = PushedFromEsc(gitHub, esc, options.Organization ?? _config.GitHubOrganization),
             McpReferences = ReadMcpReferences(options.McpConfigs ?? _config.McpConfigs.Where(File.Exists).ToList()),
             RequestedNames = options.RequestedNames,
             NameFilter = options.NameFilter,
             Patterns = _config.Patterns,
         };
+    }
+
+    /// <summary>
+    /// Names whose GitHub value is known to be ESC's: the push ledger says SecretSync pushed exactly ESC's value and
+    /// GitHub has not changed the secret since. A rotation pushed from ESC is then not Stale, though GitHub's
+    /// updated_at is later than the ESC revision.
+    /// </summary>
+    private HashSet<string> PushedFromEsc(List<SecretRecord>? gitHub, EscSnapshot? esc, string? organization)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (gitHub is null || esc?.PushLedger is not { } ledger || organization is null)
+        {
+            return names;
+        }
+
+        var escValues = esc.Records.Where(r => r.HasValue).GroupBy(r => r.Name).ToDictionary(g => g.Key, g => g.First().RevealValue()!, StringComparer.Ordinal);
+        foreach (var record in gitHub)
+        {
+            var gitHubName = _catalog.Find(record.Name)?.GitHubName ?? record.Name;
+            if (escValues.TryGetValue(record.Name, out var value)
+                && ledger.LastPush(organization, gitHubName) is { } push
+                && push.UpdatedAt == record.UpdatedAt
+                && push.Hmac == ledger.Fingerprint(organization, gitHubName, value))
+            {
+                names.Add(record.Name);
+            }
+        }
+
+        return names;
     }
 
     private IReadOnlyList<string> ExistingDefaultDotEnvFiles(SecretCollector collector, string currentDirectory)
@@ -115,12 +145,12 @@ public sealed class DriftCollector
 
         var client = new EscClient(endpoint, _reporter);
         _reporter.Verbose($"Opening ESC environment {environment} at {client.Host}.");
-        var (records, revision) = await new EscCollector(client, _catalog, new SecretRecordFactory(_catalog, _masker), _reporter).CollectWithRevisionAsync(environment, cancellationToken).ConfigureAwait(false);
+        var (records, revision, ledger) = await new EscCollector(client, _catalog, new SecretRecordFactory(_catalog, _masker), _reporter).CollectWithRevisionAsync(environment, cancellationToken).ConfigureAwait(false);
 
         // The revision that was opened, not whatever is newest by now: Stale compares GitHub with what was read.
         var listed = await client.ListRevisionsAsync(environment, revision + 1, 1, cancellationToken).ConfigureAwait(false);
         var current = listed.FirstOrDefault(r => revision is null || r.Number == revision);
-        return new EscSnapshot(records, revision ?? current?.Number, current?.Created);
+        return new EscSnapshot(records, revision ?? current?.Number, current?.Created, ledger);
     }
 
     private List<McpNameReference> ReadMcpReferences(IReadOnlyList<string> files)

@@ -35,6 +35,9 @@ public sealed class DriftInput
     /// <summary>When that revision was written (GET .../versions); Stale needs it.</summary>
     public DateTimeOffset? EscRevisionCreatedAt { get; init; }
 
+    /// <summary>Names GitHub holds exactly ESC's value of (from SecretSync's push ledger): never Stale.</summary>
+    public IReadOnlyCollection<string> PushedFromEsc { get; init; } = [];
+
     /// <summary>The references of the MCP configs read.</summary>
     public IReadOnlyList<McpNameReference> McpReferences { get; init; } = [];
 

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
+using SecretSync.Core.GitHub;
 using SecretSync.Core.Secrets;
 
 namespace SecretSync.Core.Drift;
 
-/// <summary>What one ESC open gave: the secrets, the revision opened and when that revision was written.</summary>
-internal sealed record EscSnapshot(List<SecretRecord> Records, long? Revision, DateTimeOffset? Created);
+/// <summary>What one ESC open gave: the secrets, the revision opened, when it was written, and the push ledger.</summary>
+internal sealed record EscSnapshot(List<SecretRecord> Records, long? Revision, DateTimeOffset? Created, GitHubPushLedger? PushLedger);

@@ -23,6 +23,7 @@ public sealed class DriftAnalyzerTests
         ["in GitHub, not ESC"] = () => new DriftScenario().GitHub("GONG_API_KEY").ReadEsc(),
         ["in .env, not ESC"] = () => new DriftScenario().DotEnv("GONG_API_KEY", "v").ReadEsc(),
         ["GitHub updated after the revision"] = () => new DriftScenario().GitHub("GONG_API_KEY", s_afterRevision).Esc("GONG_API_KEY", "v"),
+        ["GitHub updated after the revision with ESC's value (ledger)"] = () => new DriftScenario().GitHub("GONG_API_KEY", s_afterRevision).Esc("GONG_API_KEY", "v").PushedFromEsc("GONG_API_KEY"),
         ["GitHub updated before the revision"] = () => new DriftScenario().GitHub("GONG_API_KEY", DriftScenario.RevisionWritten.AddSeconds(-1)).Esc("GONG_API_KEY", "v"),
         [".env and ESC differ"] = () => new DriftScenario().DotEnv("GONG_API_KEY", "old").Esc("GONG_API_KEY", "new"),
         ["environment and .env differ"] = () => new DriftScenario().Env("GONG_API_KEY", "a").DotEnv("GONG_API_KEY", "b"),
@@ -47,6 +48,7 @@ public sealed class DriftAnalyzerTests
     [InlineData("in GitHub, not ESC", "GONG_API_KEY", DriftStatus.MissingInEsc)]
     [InlineData("in .env, not ESC", "GONG_API_KEY", DriftStatus.MissingInEsc)]
     [InlineData("GitHub updated after the revision", "GONG_API_KEY", DriftStatus.Stale)]
+    [InlineData("GitHub updated after the revision with ESC's value (ledger)", "GONG_API_KEY", DriftStatus.InSync)]
     [InlineData("GitHub updated before the revision", "GONG_API_KEY", DriftStatus.InSync)]
     [InlineData(".env and ESC differ", "GONG_API_KEY", DriftStatus.ValueMismatch)]
     [InlineData("environment and .env differ", "GONG_API_KEY", DriftStatus.ValueMismatch)]

@@ -14,6 +14,7 @@ internal sealed class DriftScenario
     private readonly List<SecretRecord> _records = [];
     private readonly List<McpNameReference> _references = [];
     private readonly List<string> _requested = [];
+    private readonly List<string> _pushedFromEsc = [];
     private bool _gitHubRead;
     private bool _escRead;
     private int _dotEnvFiles;
@@ -71,6 +72,12 @@ internal sealed class DriftScenario
         return this;
     }
 
+    public DriftScenario PushedFromEsc(string name)
+    {
+        _pushedFromEsc.Add(name);
+        return this;
+    }
+
     public DriftScenario Request(string name)
     {
         _requested.Add(name);
@@ -87,6 +94,7 @@ internal sealed class DriftScenario
         EscRevisionCreatedAt = _escRead ? RevisionWritten : null,
         McpReferences = _references,
         RequestedNames = _requested,
+        PushedFromEsc = _pushedFromEsc,
         NameFilter = filter,
     };
 
