@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Octokit;
@@ -35,40 +36,33 @@ public sealed class GitHubCollector
     {
         var client = GitHubClientFactory.Create(_endpoint);
         var api = new ApiConnection(client.Connection);
-        var what = $"organisation {organization}'s Actions secrets";
-        try
+        var pages = await _retry.CallAsync(
+            _ => api.GetAll<OrganizationSecretsCollection>(
+                new Uri($"orgs/{Uri.EscapeDataString(organization)}/actions/secrets", UriKind.Relative),
+                null,
+                new ApiOptions { PageSize = 100 }),
+            _endpoint,
+            $"organisation {organization}'s Actions secrets",
+            cancellationToken).ConfigureAwait(false);
+
+        var records = new List<SecretRecord>();
+        foreach (var secret in pages.SelectMany(p => p.Secrets))
         {
-            var pages = await _retry.ExecuteAsync(
-                _ => api.GetAll<OrganizationSecretsCollection>(
-                    new Uri($"orgs/{Uri.EscapeDataString(organization)}/actions/secrets", UriKind.Relative),
-                    null,
-                    new ApiOptions { PageSize = 100 }),
-                cancellationToken).ConfigureAwait(false);
-
-            var records = new List<SecretRecord>();
-            foreach (var page in pages)
+            int? selectedCount = null;
+            if (string.Equals(secret.Visibility, "selected", StringComparison.OrdinalIgnoreCase))
             {
-                foreach (var secret in page.Secrets)
-                {
-                    int? selectedCount = null;
-                    if (string.Equals(secret.Visibility, "selected", StringComparison.OrdinalIgnoreCase))
-                    {
-                        var repositories = await _retry.ExecuteAsync(
-                            _ => client.Organization.Actions.Secrets.GetSelectedRepositoriesForSecret(organization, secret.Name),
-                            cancellationToken).ConfigureAwait(false);
-                        selectedCount = repositories.Count;
-                    }
-
-                    var name = _catalog.FindByGitHubName(secret.Name)?.Name ?? secret.Name;
-                    records.Add(_factory.WithoutValue(name, SecretSource.GitHub, "github:" + organization, secret.CreatedAt, secret.UpdatedAt, secret.Visibility, selectedCount));
-                }
+                var repositories = await _retry.CallAsync(
+                    _ => client.Organization.Actions.Secrets.GetSelectedRepositoriesForSecret(organization, secret.Name),
+                    _endpoint,
+                    $"the repositories of secret {secret.Name}",
+                    cancellationToken).ConfigureAwait(false);
+                selectedCount = repositories.Count;
             }
 
-            return records;
+            var name = _catalog.FindByGitHubName(secret.Name)?.Name ?? secret.Name;
+            records.Add(_factory.WithoutValue(name, SecretSource.GitHub, "github:" + organization, secret.CreatedAt, secret.UpdatedAt, secret.Visibility, selectedCount));
         }
-        catch (Exception e) when (e is ApiException or System.Net.Http.HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            throw GitHubErrors.Translate(e, _endpoint, what);
-        }
+
+        return records;
     }
 }

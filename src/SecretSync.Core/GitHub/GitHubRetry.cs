@@ -8,6 +8,7 @@ using System.Threading.Tasks;
 using Octokit;
 using Polly;
 using Polly.Retry;
+using SecretSync.Core.Credentials;
 using SecretSync.Core.Http;
 
 namespace SecretSync.Core.GitHub;
@@ -44,6 +45,22 @@ public sealed class GitHubRetry
     /// <summary>Runs <paramref name="call"/> with retries.</summary>
     public Task<T> ExecuteAsync<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken) =>
         _pipeline.ExecuteAsync(token => new ValueTask<T>(call(token)), cancellationToken).AsTask();
+
+    /// <summary>
+    /// Runs <paramref name="call"/> with retries; what still fails becomes a SecretSync exception naming
+    /// <paramref name="endpoint"/> and <paramref name="what"/> (e.g. "organisation acme's Actions secrets").
+    /// </summary>
+    public async Task<T> CallAsync<T>(Func<CancellationToken, Task<T>> call, ServiceEndpoint endpoint, string what, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ExecuteAsync(call, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is ApiException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            throw GitHubErrors.Translate(e, endpoint, what);
+        }
+    }
 
     private static bool IsTransient(Exception e) => e switch
     {

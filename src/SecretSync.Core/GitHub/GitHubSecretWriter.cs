@@ -3,7 +3,6 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Octokit;
@@ -162,15 +161,6 @@ public sealed class GitHubSecretWriter
             return CallAsync(async _ => (await _client.Repository.Get(owner, repo).ConfigureAwait(false)).Id, $"repository {owner}/{repo}", cancellationToken);
         });
 
-    private async Task<T> CallAsync<T>(Func<CancellationToken, Task<T>> call, string what, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await _retry.ExecuteAsync(call, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is ApiException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            throw GitHubErrors.Translate(e, _endpoint, what);
-        }
-    }
+    private Task<T> CallAsync<T>(Func<CancellationToken, Task<T>> call, string what, CancellationToken cancellationToken) =>
+        _retry.CallAsync(call, _endpoint, what, cancellationToken);
 }

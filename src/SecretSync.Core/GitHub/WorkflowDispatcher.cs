@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
@@ -121,15 +120,6 @@ public sealed class WorkflowDispatcher
     private static WorkflowRunInfo ToInfo(WorkflowRun run) =>
         new(run.Id, run.Status.StringValue, run.Conclusion?.StringValue, run.HtmlUrl, run.CreatedAt);
 
-    private async Task<T> CallAsync<T>(Func<CancellationToken, Task<T>> call, string what, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await _retry.ExecuteAsync(call, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is ApiException or HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            throw GitHubErrors.Translate(e, _endpoint, what);
-        }
-    }
+    private Task<T> CallAsync<T>(Func<CancellationToken, Task<T>> call, string what, CancellationToken cancellationToken) =>
+        _retry.CallAsync(call, _endpoint, what, cancellationToken);
 }
