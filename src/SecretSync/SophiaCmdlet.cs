@@ -8,6 +8,7 @@ using SecretSync.Commands;
 using SecretSync.Core;
 using SecretSync.Core.Collectors;
 using SecretSync.Core.Secrets;
+using SecretSync.Core.Sync;
 
 namespace SecretSync;
 
@@ -72,6 +73,15 @@ public abstract class SophiaCmdlet : PSCmdlet
         {
             Fail(e, (e as FileParseException)?.FilePath ?? target);
             return [];
+        }
+    }
+
+    /// <summary>A non-terminating error for each record whose name breaks the convention; the others go on.</summary>
+    internal void WriteInvalidNames(SyncInput input)
+    {
+        foreach (var (record, reason) in input.Invalid)
+        {
+            WriteError(ErrorRecords.Create(new ArgumentException(reason), "SecretSync.InvalidSecretName", ErrorCategory.InvalidArgument, record.Name));
         }
     }
 

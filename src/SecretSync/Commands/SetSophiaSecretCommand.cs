@@ -177,10 +177,7 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
     {
         var environment = TargetEnvironment() ?? throw new SecretSyncException("-Target Esc needs an environment: pass -Environment org/[project/]env or set \"escEnvironment\" in secretsync.json.");
         var input = SyncInput.From(records, Context.Catalog);
-        foreach (var (record, reason) in input.Invalid)
-        {
-            WriteError(ErrorRecords.Create(new ArgumentException(reason), "SecretSync.InvalidSecretName", ErrorCategory.InvalidArgument, record.Name));
-        }
+        WriteInvalidNames(input);
 
         var endpoint = EndpointResolver.Esc(EscToken, System.Environment.GetEnvironmentVariable);
         var state = Run((reporter, token) => new EscSyncService(new EscClient(endpoint, reporter), reporter).PlanAsync(environment, input.Desired, prune: false, token));

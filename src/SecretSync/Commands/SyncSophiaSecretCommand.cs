@@ -124,8 +124,9 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
             }
 
             environment ??= SecretCollector.DefaultEnvironment(Context.Config);
-            var state = Run((reporter, token) => new EscSyncService(new EscClient(EndpointResolver.Esc(EscToken, System.Environment.GetEnvironmentVariable), reporter), reporter).PlanAsync(environment, input.Desired, Prune, token));
-            if (Sync(state, input) is { } outcome)
+            var endpoint = EndpointResolver.Esc(EscToken, System.Environment.GetEnvironmentVariable);
+            var state = Run((reporter, token) => new EscSyncService(new EscClient(endpoint, reporter), reporter).PlanAsync(environment, input.Desired, Prune, token));
+            if (Sync(endpoint, state, input) is { } outcome)
             {
                 Write(outcome.State, outcome.Revision, input);
             }
@@ -137,7 +138,7 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
     }
 
     /// <summary>Confirms and writes. Returns the state and revision to report, or null when the user declined.</summary>
-    private (EscSyncState State, long Revision)? Sync(EscSyncState state, SyncInput input)
+    private (EscSyncState State, long Revision)? Sync(ServiceEndpoint endpoint, EscSyncState state, SyncInput input)
     {
         var counts = string.Join(", ", state.Plan.Secrets.GroupBy(s => s.Action).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
         var target = $"ESC environment {state.Environment} ({(counts.Length == 0 ? "no secrets" : counts)})";
@@ -172,7 +173,7 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
 
         return Run(async (reporter, token) =>
         {
-            var service = new EscSyncService(new EscClient(EndpointResolver.Esc(EscToken, System.Environment.GetEnvironmentVariable), reporter), reporter);
+            var service = new EscSyncService(new EscClient(endpoint, reporter), reporter);
             if (!state.Exists)
             {
                 await service.CreateAsync(state.Environment, token).ConfigureAwait(false);
@@ -194,10 +195,7 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
             WriteWarning($"{name} has different values in {origins}; the last one is synced.");
         }
 
-        foreach (var (record, reason) in input.Invalid)
-        {
-            WriteError(ErrorRecords.Create(new ArgumentException(reason), "SecretSync.InvalidSecretName", ErrorCategory.InvalidArgument, record.Name));
-        }
+        WriteInvalidNames(input);
     }
 
     private void Write(EscSyncState state, long revision, SyncInput input)
