@@ -1,6 +1,6 @@
 <#
 .SYNOPSIS
-    The one entry point of SecretSync: Build, Test, Demo, Bench, Analyze, Clean.
+    The one entry point of SecretSync: Build, Test, Demo, Bench, Analyze, Package, Clean.
 .DESCRIPTION
     Build   assembles out/SecretSync (importable module: manifest, dlls, format file, catalog, MAML help) and
             out/emulator (the loopback ESC + GitHub emulator).
@@ -8,6 +8,8 @@
             the line "N passed, M failed". Exits non-zero on any failure.
     Demo    builds and runs the demo in a temporary folder against the emulator.
     Bench   builds and runs bench/*.Bench.ps1, writing bench/RESULTS.md.
+    Package builds, then packs out/SecretSync as out/packages/SecretSync.<version>.nupkg for Install-PSResource
+            from a file-system or internal repository (tools/New-ModulePackage.ps1).
     Analyze runs dotnet format --verify-no-changes, then PSScriptAnalyzer with PSScriptAnalyzerSettings.psd1 when it
             is installed.
     Clean   removes out/ and every bin/ and obj/.
@@ -16,7 +18,7 @@
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Demo', 'Bench', 'Analyze', 'Clean')]
+    [ValidateSet('Build', 'Test', 'Demo', 'Bench', 'Analyze', 'Package', 'Clean')]
     [string] $Task = 'Build',
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release'
@@ -135,6 +137,12 @@ function Invoke-Bench {
     Invoke-Native dotnet @($pwshDll, '-NoProfile', '-NonInteractive', '-File', (Join-Path $root 'bench/Invoke-Benchmarks.ps1'), '-Root', $root)
 }
 
+function Invoke-Package {
+    Invoke-Build
+    Invoke-Native dotnet @($pwshDll, '-NoProfile', '-NonInteractive', '-File', (Join-Path $root 'tools/New-ModulePackage.ps1'),
+        '-ModulePath', $moduleOut, '-DestinationPath', (Join-Path $out 'packages'))
+}
+
 function Invoke-Analyze {
     # C# style (the .editorconfig rules) is checked by the SDK's own formatter, which is always there.
     Invoke-Native dotnet @('format', (Join-Path $root 'SecretSync.sln'), '--verify-no-changes')
@@ -164,6 +172,7 @@ try {
         'Demo' { Invoke-Demo }
         'Bench' { Invoke-Bench }
         'Analyze' { Invoke-Analyze }
+        'Package' { Invoke-Package }
         'Clean' { Invoke-Clean }
     }
 } finally {
