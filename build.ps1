@@ -33,13 +33,20 @@ $emulatorOut = Join-Path $out 'emulator'
 $pwshDll = Join-Path $PSHOME 'pwsh.dll'
 
 # The dlls the module ships. The build fails when the publish output has others (a new dependency must be
-# reviewed and added here) or lacks one of these. Facades that pwsh 7.4+ carries in-box are not shipped.
-$shippedDlls = @(
-    'SecretSync.dll', 'SecretSync.Core.dll', 'BouncyCastle.Cryptography.dll', 'DotNetEnv.dll', 'Sprache.dll',
+# reviewed and added here) or lacks one of these. SecretSync.dll (the cmdlets) and SecretSync.Loader.dll (the entry
+# that registers the private load context) sit in the module folder and load into PowerShell's default context;
+# everything else sits in dependencies/ and loads into the module's private context (src/SecretSync.Loader), so
+# another module's YamlDotNet or Newtonsoft.Json cannot clash with ours.
+$cmdletDll = 'SecretSync.dll'
+$loaderDll = 'SecretSync.Loader.dll'
+$dependencyDlls = @(
+    'SecretSync.Core.dll', 'BouncyCastle.Cryptography.dll', 'DotNetEnv.dll', 'Sprache.dll',
     'Microsoft.Extensions.Configuration.dll', 'Microsoft.Extensions.Configuration.Abstractions.dll',
     'Microsoft.Extensions.Primitives.dll', 'Newtonsoft.Json.dll', 'Octokit.dll', 'Polly.Core.dll',
     'Microsoft.Bcl.TimeProvider.dll', 'YamlDotNet.dll'
 )
+# Facades that pwsh 7.4+ carries in-box: not shipped. Microsoft.Bcl.TimeProvider is shipped: .NET 8 has its types,
+# but Polly.Core's netstandard2.0 build names that assembly.
 $inBoxDlls = @(
     'Microsoft.Bcl.AsyncInterfaces.dll', 'System.Buffers.dll', 'System.Collections.Concurrent.dll',
     'System.ComponentModel.Annotations.dll', 'System.Diagnostics.DiagnosticSource.dll',
@@ -62,9 +69,12 @@ function Get-ModuleVersion {
 function Invoke-Build {
     $publish = Join-Path $out 'publish'
     Invoke-Native dotnet @('publish', (Join-Path $root 'src/SecretSync/SecretSync.csproj'), '-c', $Configuration, '-o', $publish, '--nologo', '-v', 'q')
+    $loaderPublish = Join-Path $out 'publish-loader'
+    Invoke-Native dotnet @('publish', (Join-Path $root 'src/SecretSync.Loader/SecretSync.Loader.csproj'), '-c', $Configuration, '-o', $loaderPublish, '--nologo', '-v', 'q')
     Invoke-Native dotnet @('publish', (Join-Path $root 'src/SecretSync.Emulator/SecretSync.Emulator.csproj'), '-c', $Configuration, '-o', $emulatorOut, '--nologo', '-v', 'q')
 
     $published = Get-ChildItem $publish -Filter *.dll | Select-Object -ExpandProperty Name
+    $shippedDlls = @($cmdletDll) + $dependencyDlls
     $unexpected = $published | Where-Object { $_ -notin $shippedDlls -and $_ -notin $inBoxDlls }
     $missing = $shippedDlls | Where-Object { $_ -notin $published }
     if ($unexpected -or $missing) {
@@ -72,8 +82,10 @@ function Invoke-Build {
     }
 
     if (Test-Path $moduleOut) { Remove-Item $moduleOut -Recurse -Force }
-    $null = New-Item -ItemType Directory $moduleOut
-    foreach ($dll in $shippedDlls) { Copy-Item (Join-Path $publish $dll) $moduleOut }
+    $dependencies = Join-Path $moduleOut 'dependencies'
+    $null = New-Item -ItemType Directory $moduleOut, $dependencies
+    Copy-Item (Join-Path $publish $cmdletDll), (Join-Path $loaderPublish $loaderDll) $moduleOut
+    foreach ($dll in $dependencyDlls) { Copy-Item (Join-Path $publish $dll) $dependencies }
     Copy-Item (Join-Path $root 'module/*') $moduleOut -Recurse
     $manifest = Join-Path $moduleOut 'SecretSync.psd1'
     $version = Get-ModuleVersion

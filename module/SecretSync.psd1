@@ -1,5 +1,8 @@
 @{
     RootModule           = 'SecretSync.dll'
+    # Loaded before the root module: registers the private load context of SecretSync.Core and its dependencies
+    # (dependencies/), so that PowerShell can reflect over the cmdlets without another module's libraries.
+    NestedModules        = @('SecretSync.Loader.dll')
     # Stamped by build.ps1 from <ModuleVersion> in Directory.Build.props: the one version source.
     ModuleVersion        = '0.0.0'
     GUID                 = '5b0d6c0e-3a55-4d8e-9f6b-7c1e2d4a9b31'

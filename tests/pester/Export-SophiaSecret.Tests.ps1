@@ -2,7 +2,8 @@ BeforeAll {
     $ErrorActionPreference = 'Stop'
     Set-StrictMode -Version Latest
     . (Join-Path $PSScriptRoot 'common.ps1')
-    Add-Type -Path (Join-Path (Split-Path $ModuleManifest) 'DotNetEnv.dll')
+    # DotNetEnv as a .NET application would load it (the module's copy sits in its private load context).
+    Add-Type -Path (Join-Path (Split-Path $ModuleManifest) 'dependencies/DotNetEnv.dll')
 
     function Read-WithDotNetEnv([string] $Path) {
         $result = @{}

@@ -7,6 +7,8 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'common.ps1')
     . (Join-Path $PSScriptRoot 'Emulator.ps1')
     . (Join-Path $PSScriptRoot 'EmulatorSeed.ps1')
+    # YamlDotNet to read revisions back (the module's own copy sits in its private load context).
+    Add-Type -Path (Join-Path (Split-Path $ModuleManifest) 'dependencies/YamlDotNet.dll')
     $script:Emulator = Start-TestEmulator
 
     # What a failure under faults may be: the service was unreachable, answered an error, or kept changing.

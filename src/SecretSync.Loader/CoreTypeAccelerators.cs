@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Reflection;
+
+namespace SecretSync.Loader;
+
+/// <summary>
+/// Makes the public types of SecretSync.Core reachable by their full names in PowerShell
+/// (<c>[SecretSync.Core.Secrets.SecretRecord]::new(...)</c>).
+/// </summary>
+/// <remarks>
+/// PowerShell resolves type literals only in assemblies of the default load context, and Core lives in the
+/// module's private one. PowerShell has no public API for this, so this uses the TypeAccelerators table through
+/// reflection, as modules that load into a private context commonly do; a full name cannot shadow a built-in
+/// accelerator. If the table is not found (a future PowerShell), type literals of Core are simply unavailable.
+/// </remarks>
+internal static class CoreTypeAccelerators
+{
+    private static readonly Type? s_table =
+        typeof(PSObject).Assembly.GetType("System.Management.Automation.TypeAccelerators");
+
+    private static readonly List<string> s_added = new();
+
+    public static void Register(Assembly core)
+    {
+        var add = s_table?.GetMethod("Add", BindingFlags.Public | BindingFlags.Static, null, new[] { typeof(string), typeof(Type) }, null);
+        if (add is null)
+        {
+            return;
+        }
+
+        lock (s_added)
+        {
+            if (s_added.Count > 0)
+            {
+                return;
+            }
+
+            foreach (var type in core.GetExportedTypes())
+            {
+                add.Invoke(null, new object[] { type.FullName!, type });
+                s_added.Add(type.FullName!);
+            }
+        }
+    }
+
+    public static void Unregister()
+    {
+        var remove = s_table?.GetMethod("Remove", BindingFlags.Public | BindingFlags.Static, null, new[] { typeof(string) }, null);
+        if (remove is null)
+        {
+            return;
+        }
+
+        lock (s_added)
+        {
+            foreach (var name in s_added)
+            {
+                remove.Invoke(null, new object[] { name });
+            }
+
+            s_added.Clear();
+        }
+    }
+}
