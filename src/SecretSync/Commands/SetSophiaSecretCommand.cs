@@ -92,6 +92,12 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
     public string[]? SelectedRepository { get; set; }
 
     /// <summary>
+    /// <para type="description">Write empty values too. Without it an empty value (a NAME= line copied from .env.template, an empty -Value) is not set: it is reported as missing and nothing is written for it.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter AllowEmpty { get; set; }
+
+    /// <summary>
     /// <para type="description">How many GitHub writes run at once (default 4). Pacing within GitHub's limits applies whatever the value.</para>
     /// </summary>
     [Parameter]
@@ -126,11 +132,17 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
     /// <inheritdoc/>
     protected override void EndProcessing()
     {
-        var withValues = _records.Where(r => r.HasValue).ToList();
+        var withValues = _records.Where(r => r.HasValue && (AllowEmpty || !r.IsEmpty)).ToList();
         var withoutValue = _records.Where(r => !r.HasValue).Select(r => r.Name).ToList();
         if (withoutValue.Count > 0)
         {
             WriteWarning($"Skipped {withoutValue.Count} record(s) without a value: {string.Join(", ", withoutValue)}.");
+        }
+
+        var empty = _records.Where(r => r.IsEmpty && !AllowEmpty).Select(r => r.Name).Distinct().Where(n => !withValues.Any(r => r.Name == n)).ToList();
+        if (empty.Count > 0)
+        {
+            WriteWarning(EmptyValues.Message(empty));
         }
 
         try
@@ -205,7 +217,7 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
         {
             try
             {
-                requests.Add(GitHubPushRequest.Create(record.Name, Context.Catalog.Find(record.Name)?.GitHubName ?? record.Name, record.RevealValue()!, Visibility, SelectedRepository));
+                requests.Add(GitHubPushRequest.Create(record.Name, Context.Catalog.Find(record.Name)?.GitHubName ?? record.Name, record.RevealValue()!, Visibility, SelectedRepository, Context.Catalog.EscPathOf(record.Name)));
             }
             catch (InvalidGitHubSecretException e)
             {
@@ -237,7 +249,13 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
                 continue;
             }
 
-            WriteTyped(new SetResult(outcome.Request.Name, nameof(SecretTarget.GitHubOrg), organization, outcome.Action, outcome.UpdatedAt), "SecretSync.SetResult");
+            WriteTyped(new SetResult(outcome.Request.Name, nameof(SecretTarget.GitHubOrg), organization, outcome.Action, outcome.UpdatedAt) { Recorded = outcome.Recorded }, "SecretSync.SetResult");
+        }
+
+        // Once for the call: the pushes stand, only their record is missing (each result says Recorded = False).
+        if (outcomes.Select(o => o.NotRecordedBecause).FirstOrDefault(e => e is not null) is { } notRecorded)
+        {
+            WriteError(ErrorRecords.From(notRecorded, organization));
         }
     }
 

@@ -76,6 +76,12 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
     public SwitchParameter Force { get; set; }
 
     /// <summary>
+    /// <para type="description">Write empty values too. Without it an empty value (a NAME= line copied from .env.template) is not set: it is reported as missing, and ESC keeps what it holds (-Prune spares it).</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter AllowEmpty { get; set; }
+
+    /// <summary>
     /// <para type="description">Pulumi access token. Default: the PULUMI_ACCESS_TOKEN environment variable.</para>
     /// </summary>
     [Parameter]
@@ -105,15 +111,15 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
         {
             // Only a call with neither pipeline input nor -Name/-Value collects the defaults: -Name X -Value v syncs X alone.
             var records = MyInvocation.ExpectingInput || ParameterSetName == NameValueSet ? _records : CollectRecords(new CollectOptions());
-            var input = SyncInput.From(records, Context.Catalog);
+            var input = SyncInput.From(records, Context.Catalog, AllowEmpty);
             ReportInputProblems(input);
-            if (input.Desired.Count == 0 && !Prune)
+            if (input.WriteCount == 0 && !Prune)
             {
                 WriteVerbose("Nothing to sync: no record with a value and a valid name.");
                 return;
             }
 
-            if (input.Desired.Count == 0 && !Force)
+            if (input.WriteCount == 0 && !Force)
             {
                 // An empty input usually means the secrets never reached this step (e.g. a workflow without its env).
                 ThrowTerminatingError(ErrorRecords.Create(
@@ -188,6 +194,11 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
         if (input.WithoutValue.Count > 0)
         {
             WriteWarning($"Skipped {input.WithoutValue.Count} record(s) without a value (GitHub never returns values; sync them from a workflow run): {string.Join(", ", input.WithoutValue)}.");
+        }
+
+        if (input.Empty.Count > 0)
+        {
+            WriteWarning(EmptyValues.Message(input.Empty));
         }
 
         foreach (var (name, origins) in input.Disagreements)

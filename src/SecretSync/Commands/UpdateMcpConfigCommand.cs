@@ -8,6 +8,7 @@ using SecretSync.Core.Collectors;
 using SecretSync.Core.Files;
 using SecretSync.Core.Git;
 using SecretSync.Core.Mcp;
+using SecretSync.Core.Secrets;
 
 namespace SecretSync.Commands;
 
@@ -36,6 +37,7 @@ namespace SecretSync.Commands;
 public sealed class UpdateMcpConfigCommand : SophiaCmdlet
 {
     private readonly Dictionary<string, string> _knownValues = new(StringComparer.Ordinal);
+    private string? _onlyCopyCheckedIn;
 
     /// <summary>
     /// <para type="description">MCP config files to update. Wildcards are permitted. Default: mcpConfigs of secretsync.json, else the known locations of -Client in -Scope that exist.</para>
@@ -77,6 +79,12 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
     public SwitchParameter IncludeSuspected { get; set; }
 
     /// <summary>
+    /// <para type="description">With -IncludeSuspected, also replace a suspected secret whose value is held nowhere else (neither in the project's .env files nor in its ESC environment). The literal is then lost; without -Force it is kept and reported (KeptOnlyCopy).</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    /// <summary>
     /// <para type="description">Copy each file to FILE.bak (replacing an older one) before rewriting it.</para>
     /// </summary>
     [Parameter]
@@ -108,13 +116,18 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
 
         WriteVerbose(_knownValues.Count > 0 ? $"Matching the values of {_knownValues.Count} secret(s) from the pipeline." : "No values from the pipeline: collecting from the environment and .env files.");
         var known = _knownValues.Count > 0 ? _knownValues : CollectDefaults();
+        if (IncludeSuspected && !Force)
+        {
+            known = WithOnlyCopyCheck(known);
+        }
+
         foreach (var file in files)
         {
             Update(file, known);
         }
     }
 
-    private void Update(string path, IReadOnlyDictionary<string, string> known)
+    private void Update(string path, Dictionary<string, string> known)
     {
         McpRewriteResult result;
         try
@@ -149,17 +162,38 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
         foreach (var finding in result.Findings)
         {
             WriteTyped(finding, "SecretSync.McpFinding");
+            if (finding.Action == McpAction.KeptOnlyCopy)
+            {
+                WriteError(ErrorRecords.Create(new InvalidOperationException($"{finding.File}:{finding.Line}: server '{finding.Server}' holds a suspected secret ({finding.Name}) that exists nowhere else. {finding.Hint}"), "SecretSync.OnlyCopy", ErrorCategory.InvalidOperation, finding));
+            }
         }
+    }
+
+    // The .env files and the ESC environment are read, and their values matched by name like known ones: what is
+    // still only suspected after that is held nowhere else, and the session keeps it.
+    private Dictionary<string, string> WithOnlyCopyCheck(Dictionary<string, string> known)
+    {
+        var (catalog, config, folder, environment) = (Context.Catalog, Context.Config, CurrentDirectory, EnvironmentSnapshot());
+        var (values, checkedIn) = Run((reporter, token) => McpOnlyCopyCheck.CollectAsync(new SecretCollector(catalog, config, environment, GitHubActionsMasker.ForCurrentProcess(), reporter), config, folder, reporter, token));
+        var merged = new Dictionary<string, string>(known, StringComparer.Ordinal);
+        foreach (var pair in values.Where(p => !merged.ContainsKey(p.Key)))
+        {
+            merged[pair.Key] = pair.Value;
+        }
+
+        _onlyCopyCheckedIn = checkedIn;
+        return merged;
     }
 
     // Pure CPU work on text already read, so it runs on the pipeline thread (see PipelineReporter). The WhatIf run
     // repeats the first one only to report WouldRewrite, so its warnings would be duplicates.
-    private McpRewriteResult Rewrite(string text, string path, IReadOnlyDictionary<string, string> known, bool whatIf)
+    private McpRewriteResult Rewrite(string text, string path, Dictionary<string, string> known, bool whatIf)
     {
         var options = new McpRewriteOptions
         {
             Syntax = Syntax,
             IncludeSuspected = IncludeSuspected,
+            OnlyCopyCheckedIn = _onlyCopyCheckedIn,
             WhatIf = whatIf,
             IsVariableSet = name => !string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable(name)),
         };
