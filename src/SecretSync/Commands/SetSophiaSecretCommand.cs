@@ -217,7 +217,7 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
         {
             try
             {
-                requests.Add(GitHubPushRequest.Create(record.Name, Context.Catalog.Find(record.Name)?.GitHubName ?? record.Name, record.RevealValue()!, Visibility, SelectedRepository, Context.Catalog.EscPathOf(record.Name)));
+                requests.Add(GitHubPushRequest.Create(record.Name, Context.Catalog.Find(record.Name)?.GitHubName ?? record.Name, record.RevealValue()!, Visibility, SelectedRepository, record.EscPath ?? Context.Catalog.EscPathOf(record.Name)));
             }
             catch (InvalidGitHubSecretException e)
             {

@@ -174,7 +174,19 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
     private Dictionary<string, string> WithOnlyCopyCheck(Dictionary<string, string> known)
     {
         var (catalog, config, folder, environment) = (Context.Catalog, Context.Config, CurrentDirectory, EnvironmentSnapshot());
-        var (values, checkedIn) = Run((reporter, token) => McpOnlyCopyCheck.CollectAsync(new SecretCollector(catalog, config, environment, GitHubActionsMasker.ForCurrentProcess(), reporter), config, folder, reporter, token));
+        Dictionary<string, string> values;
+        string checkedIn;
+        try
+        {
+            (values, checkedIn) = Run((reporter, token) => McpOnlyCopyCheck.CollectAsync(new SecretCollector(catalog, config, environment, GitHubActionsMasker.ForCurrentProcess(), reporter), config, folder, reporter, token));
+        }
+        catch (SecretSyncException e)
+        {
+            // A malformed .env: nothing can be shown to hold a suspected value, so stop before any file is touched.
+            Fail(e, (e as FileParseException)?.FilePath);
+            return known;
+        }
+
         var merged = new Dictionary<string, string>(known, StringComparer.Ordinal);
         foreach (var pair in values.Where(p => !merged.ContainsKey(p.Key)))
         {
