@@ -152,6 +152,7 @@ Describe 'Set-SophiaSecret' {
 
             $result.Action | Should -Be 'Created'
             $result.Recorded | Should -BeFalse
+            ($result | Format-Table | Out-String) | Should -Match 'Created, not recorded'
             $errs.Count | Should -Be 1
             $errs[0].FullyQualifiedErrorId | Should -BeExactly 'SecretSync.PushNotRecorded,SecretSync.Commands.SetSophiaSecretCommand'
             $errs[0].Exception.Message | Should -Match 'NOTREC_API_KEY.*could not record'

@@ -234,7 +234,8 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
     private Dictionary<string, string> CollectDefaults()
     {
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var record in CollectRecords(new CollectOptions()))
+        // Matching ships nothing: the operator's own tokens count, so a hard-coded one becomes a reference too.
+        foreach (var record in CollectRecords(new CollectOptions { IncludeCredentialsInUse = true }))
         {
             if (record.RevealValue() is { } plain)
             {
