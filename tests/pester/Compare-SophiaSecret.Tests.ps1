@@ -168,6 +168,36 @@ Describe 'Compare-SophiaSecret' {
         }
     }
 
+    Context 'With a secret rotated in GitHub after SecretSync pushed it' {
+        BeforeAll {
+            Initialize-DriftedProject
+            Push-Location $Project
+        }
+
+        AfterAll {
+            Pop-Location
+        }
+
+        It 'stays Stale after later, unrelated ESC revisions, until a push is recorded again' {
+            $pushFromEsc = { $null = Get-SophiaSecret -Source Esc -Name PINECONE_API_KEY | Set-SophiaSecret -Target GitHubOrg -WarningAction SilentlyContinue }
+            & $pushFromEsc
+            (Compare-SophiaSecret PINECONE_API_KEY).Issues | Should -Not -Contain 'Stale'
+
+            Start-Sleep -Milliseconds 1100  # GitHub's updated_at has whole seconds
+            Set-EmulatorGitHubSecret $Emulator -Organization acme -Name PINECONE_API_KEY -Value 'rotated in GitHub'
+            Start-Sleep -Milliseconds 1100
+            Sync-ToEsc @{ GONG_API_KEY = 'an unrelated change' }
+
+            $stale = Compare-SophiaSecret PINECONE_API_KEY
+            $stale.EscRevisionCreatedAt | Should -BeGreaterThan $stale.GitHubUpdatedAt -Because 'the ESC revision is newer than the rotation'
+            "$($stale.Status)" | Should -Be 'Stale'
+            $stale.Hint | Should -BeLike '*after SecretSync last pushed it*Start-SophiaSecretSync -Wait*Set-SophiaSecret -Target GitHubOrg*'
+
+            & $pushFromEsc
+            (Compare-SophiaSecret PINECONE_API_KEY).Issues | Should -Not -Contain 'Stale'
+        }
+    }
+
     Context 'With a missing token or a broken MCP config' {
         BeforeAll {
             Initialize-DriftedProject
@@ -228,6 +258,8 @@ Describe 'Compare-SophiaSecret' {
             New-Project $Project -Config @{ escEnvironment = 'acme/prod'; patterns = @() } -DotEnv (($required | ForEach-Object { "$_=value-of-$_" }) -join "`n")
             Push-Location $Project
             $null = Get-SophiaSecret | Sync-SophiaSecret
+            # The credentials in use are synced only when named exactly.
+            $null = Get-SophiaSecret -Name PULUMI_ACCESS_TOKEN, GITHUB_TOKEN | Sync-SophiaSecret
         }
 
         AfterAll {

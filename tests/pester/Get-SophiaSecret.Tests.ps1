@@ -31,6 +31,26 @@ Describe 'Get-SophiaSecret' {
             ($records | Where-Object Name -EQ 'CUSTOM_TOKEN').Value | Should -BeOfType [securestring]
         }
 
+        It 'skips the credentials it authenticates with, unless named exactly or in a file' {
+            # The emulator set PULUMI_ACCESS_TOKEN and GITHUB_TOKEN in this process, as an operator's shell has them.
+            $env:CREDENTIAL_TEST_API_KEY = 'collected-' + [guid]::NewGuid()
+            try {
+                $records = @(Get-SophiaSecret -Verbose 4>&1)
+            } finally { Remove-Item env:CREDENTIAL_TEST_API_KEY }
+            $verbose = @($records | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+            $names = @($records | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] } | ForEach-Object Name)
+            $names | Should -Contain 'CREDENTIAL_TEST_API_KEY'
+            $names | Should -Not -Contain 'PULUMI_ACCESS_TOKEN'
+            $names | Should -Not -Contain 'GITHUB_TOKEN'
+            @($verbose | Where-Object Message -Match 'credentials SecretSync itself authenticates with').Count | Should -Be 1
+            ($verbose.Message -join ' ') | Should -Match 'env:GITHUB_TOKEN, env:PULUMI_ACCESS_TOKEN'
+
+            (Get-SophiaSecret -Name PULUMI_ACCESS_TOKEN).Origin | Should -Be 'env:PULUMI_ACCESS_TOKEN'
+            @(Get-SophiaSecret -Name PULUMI_*).Count | Should -Be 0 -Because 'a wildcard does not name it'
+            Set-Content .env 'PULUMI_ACCESS_TOKEN=pul-from-file'
+            (Get-SophiaSecret -Name PULUMI_*).Origin | Should -Be '.env:1'
+        }
+
         It 'reads the envFiles of secretsync.json' {
             Set-Content secretsync.json '{ "envFiles": ["config/app.env"] }'
             $null = New-Item -ItemType Directory config

@@ -10,6 +10,18 @@ BeforeAll {
         [SecretSync.Core.Secrets.SecretRecord]::new($Name, 'Environment', 'test', [SecretSync.Core.Secrets.SecretRecord]::Protect($Value))
     }
     function Get-Put { @(Get-EmulatorRequest $Emulator | Where-Object method -EQ 'PUT') }
+    function New-EscRecord([string] $Name, [string] $Value) {
+        $null = [pscustomobject]@{ Name = $Name; Value = $Value } | Sync-SophiaSecret -Environment acme/prod
+        Get-SophiaSecret -Source Esc -Environment acme/prod -Name $Name
+    }
+    function Get-Ledger {
+        $opened = Open-EmulatorEscEnvironment $Emulator acme/default/prod
+        $opened['properties']['secretSync']['value']['githubPushes']['value'] | ConvertFrom-Json -AsHashtable
+    }
+    function Get-GitHubUpdatedAt([string] $Name) {
+        (Invoke-WebRequest -Uri "$($Emulator.Url)/api/v3/orgs/acme/actions/secrets/$Name" -Headers @{ Authorization = "token $($Emulator.Token)" }).Content |
+            ConvertFrom-Json -AsHashtable -DateKind String | ForEach-Object { $_['updated_at'] }
+    }
     function Get-Repositories([string] $Name) {
         (Invoke-EmulatorApi $Emulator "/api/v3/orgs/acme/actions/secrets/$Name/repositories").Body.repositories.name | Sort-Object
     }
@@ -75,25 +87,109 @@ Describe 'Set-SophiaSecret' {
             (Invoke-EmulatorApi $Emulator /api/v3/orgs/acme/actions/secrets/SHARED_API_KEY).Body.visibility | Should -Be 'private'
         }
 
-        It 'skips an unchanged push and reports a secret changed in GitHub since' {
-            $null = New-Record SKIP_API_KEY 'same' | Set-SophiaSecret -Target GitHubOrg -Organization acme -Environment acme/prod
+        It 'skips an unchanged push of ESC''s value and reports a secret changed in GitHub since' {
+            $record = New-EscRecord SKIP_API_KEY 'same'
+            ($record | Set-SophiaSecret -Target GitHubOrg -Organization acme -Environment acme/prod).Action | Should -Be 'Created'
             Clear-EmulatorRequest $Emulator
-            (New-Record SKIP_API_KEY 'same' | Set-SophiaSecret -Target GitHubOrg -Organization acme -Environment acme/prod).Action | Should -Be 'Unchanged'
+            (Get-SophiaSecret -Source Esc -Environment acme/prod -Name SKIP_API_KEY | Set-SophiaSecret -Target GitHubOrg -Organization acme -Environment acme/prod).Action | Should -Be 'Unchanged'
             @(Get-Put).Count | Should -Be 0
 
             Start-Sleep -Milliseconds 1100   # GitHub's updated_at has one-second resolution
             Set-EmulatorGitHubSecret $Emulator -Organization acme -Name SKIP_API_KEY -Value 'changed elsewhere'
-            $result = New-Record SKIP_API_KEY 'same' | Set-SophiaSecret -Target GitHubOrg -Organization acme -Environment acme/prod -WarningVariable warnings -WarningAction SilentlyContinue
+            $result = $record | Set-SophiaSecret -Target GitHubOrg -Organization acme -Environment acme/prod -WarningVariable warnings -WarningAction SilentlyContinue
             $result.Action | Should -Be 'Updated'
             $warnings -join ' ' | Should -Match 'SKIP_API_KEY was changed in GitHub'
             Get-EmulatorGitHubSecretValue $Emulator acme SKIP_API_KEY | Should -BeExactly 'same'
         }
 
-        It 'keeps the push ledger as a secret in ESC, never as plain text' {
-            $null = New-Record LEDGER_API_KEY 'v' | Set-SophiaSecret -Target GitHubOrg -Organization acme -Environment acme/prod
-            $definition = Get-EmulatorEscDefinition $Emulator acme/default/prod
-            $definition | Should -Match 'githubPushes:\s+fn::secret: \{ciphertext:'
-            $definition | Should -Not -Match 'LEDGER_API_KEY'
+        It 'pushes a value ESC does not hold every time, and leaves nothing in ESC to test a guess against' {
+            $pin = [SecretSync.Core.Secrets.SecretRecord]::new('DOOR_PASSWORD', 'DotEnv', '.env:3', [SecretSync.Core.Secrets.SecretRecord]::Protect('123456'))
+            ($pin | Set-SophiaSecret -Target GitHubOrg -Organization acme -Environment acme/prod).Action | Should -Be 'Created'
+            ($pin | Set-SophiaSecret -Target GitHubOrg -Organization acme -Environment acme/prod).Action | Should -Be 'Updated' -Because 'only a value ESC holds can be known unchanged'
+
+            $ledger = Get-Ledger
+            $ledger.Keys | Should -Not -Contain 'key'
+            @($ledger['pushes']['acme/DOOR_PASSWORD'].Keys | Sort-Object) | Should -Be @('pushedAt', 'updatedAt') -Because 'a push of a value ESC does not hold records when it happened, nothing more'
+            $decrypted = (Invoke-WebRequest -Uri "$($Emulator.Url)/api/esc/environments/acme/default/prod/decrypt" -Headers @{ Authorization = "token $($Emulator.Token)" }).Content
+            $decrypted | Should -Not -Match '[0-9a-f]{32}' -Because 'no hash or HMAC of any value is kept'
+        }
+
+        It 'does not trust a ledger of the old format (HMACs beside their key), and replaces it' {
+            Set-EmulatorGitHubSecret $Emulator -Organization acme -Name OLD_API_KEY -Value 'same'
+            $key = [byte[]]::new(32)
+            $hmac = [System.Security.Cryptography.HMACSHA256]::new($key)
+            $digest = [Convert]::ToHexString($hmac.ComputeHash([Text.Encoding]::UTF8.GetBytes("acme/OLD_API_KEY`nsame"))).ToLowerInvariant()
+            $old = @{ version = 1; key = [Convert]::ToBase64String($key); pushes = @{ 'acme/OLD_API_KEY' = @{ hmac = $digest; updatedAt = (Get-GitHubUpdatedAt OLD_API_KEY) } } } | ConvertTo-Json -Compress -Depth 5
+            $null = Invoke-EmulatorApi $Emulator /api/esc/environments/acme/default/prod -Method PATCH -Body "values:`n  secretSync:`n    githubPushes:`n      fn::secret: '$old'`n"
+
+            $result = New-Record OLD_API_KEY 'same' | Set-SophiaSecret -Target GitHubOrg -Organization acme -Environment acme/prod -WarningVariable warnings -WarningAction SilentlyContinue
+            $result.Action | Should -Be 'Updated' -Because 'an old ledger is not trusted to say the value is unchanged'
+            $warnings -join ' ' | Should -Match 'older format or damaged and is not trusted'
+            $ledger = Get-Ledger
+            $ledger['version'] | Should -Be 2
+            $ledger.Keys | Should -Not -Contain 'key'
+        }
+
+        It 'reports pushes the ledger could not record, and the next run pushes them again without an alarm' {
+            $record = New-EscRecord NOTREC_API_KEY 'v1'
+            Add-EmulatorFault $Emulator @{ method = 'PUT'; count = 1; delayMs = 1500 }
+            $before = Get-EmulatorEscRevision $Emulator acme/default/prod
+            # The ledger's first write (marking the push pending) lands; every ESC write after it fails.
+            $job = Start-ThreadJob -ArgumentList $Emulator.Url, $Emulator.Token, $before {
+                param($Url, $Token, $Before)
+                $deadline = [DateTime]::UtcNow.AddSeconds(20)
+                while ([DateTime]::UtcNow -lt $deadline) {
+                    $response = Invoke-WebRequest -Uri "$Url/api/esc/environments/acme/default/prod" -Headers @{ Authorization = "token $Token" }
+                    if ([int] "$($response.Headers['Pulumi-ESC-Revision'])" -gt $Before) { break }
+                    Start-Sleep -Milliseconds 50
+                }
+                $fault = @{ method = 'PATCH'; count = 50; status = 503 } | ConvertTo-Json
+                $null = Invoke-RestMethod -Method POST -Uri "$Url/_emulator/faults" -Body $fault -ContentType 'application/json'
+            }
+            $result = $record | Set-SophiaSecret -Target GitHubOrg -Organization acme -Environment acme/prod -ErrorVariable errs -ErrorAction SilentlyContinue
+            $null = $job | Wait-Job | Receive-Job
+            Clear-EmulatorFault $Emulator
+
+            $result.Action | Should -Be 'Created'
+            $result.Recorded | Should -BeFalse
+            ($result | Format-Table | Out-String) | Should -Match 'Created, not recorded'
+            $errs.Count | Should -Be 1
+            $errs[0].FullyQualifiedErrorId | Should -BeExactly 'SecretSync.PushNotRecorded,SecretSync.Commands.SetSophiaSecretCommand'
+            $errs[0].Exception.Message | Should -Match 'NOTREC_API_KEY.*could not record'
+            Get-EmulatorGitHubSecretValue $Emulator acme NOTREC_API_KEY | Should -BeExactly 'v1'
+
+            $again = $record | Set-SophiaSecret -Target GitHubOrg -Organization acme -Environment acme/prod -WarningVariable warnings -WarningAction SilentlyContinue
+            $warnings -join ' ' | Should -Not -Match 'changed in GitHub' -Because 'an unrecorded push is unknown, not a change made behind SecretSync''s back'
+            $again.Action | Should -Be 'Updated'
+            $again.Recorded | Should -BeTrue
+        }
+
+        It 'keeps the pushes of two concurrent first runs in the ledger' {
+            Add-EmulatorFault $Emulator @{ method = 'PUT'; count = 2; delayMs = 800 }
+            $pwsh = Join-Path $PSHOME 'pwsh.dll'
+            $processes = foreach ($name in 'RACE_ONE_API_KEY', 'RACE_TWO_API_KEY') {
+                $command = "Import-Module '$ModuleManifest'; Set-SophiaSecret -Name $name -Value (ConvertTo-SecureString 'v-$name' -AsPlainText -Force) -Target GitHubOrg -Organization acme -Environment acme/prod | Out-Null"
+                $start = [System.Diagnostics.ProcessStartInfo]::new('dotnet')
+                foreach ($a in $pwsh, '-NoProfile', '-NonInteractive', '-Command', $command) { $start.ArgumentList.Add($a) }
+                $start.UseShellExecute = $false
+                [System.Diagnostics.Process]::Start($start)
+            }
+            $processes | ForEach-Object { $_.WaitForExit(); $_.ExitCode | Should -Be 0 }
+            $pushes = (Get-Ledger)['pushes']
+            $pushes.Keys | Should -Contain 'acme/RACE_ONE_API_KEY'
+            $pushes.Keys | Should -Contain 'acme/RACE_TWO_API_KEY'
+            $pushes['acme/RACE_ONE_API_KEY']['updatedAt'] | Should -Not -BeNullOrEmpty
+            $pushes['acme/RACE_TWO_API_KEY']['updatedAt'] | Should -Not -BeNullOrEmpty
+        }
+
+        It 'writes no empty value: it is not set (unless -AllowEmpty)' {
+            $results = New-Record EMPTY_API_KEY '' | Set-SophiaSecret -Target GitHubOrg, Esc -Organization acme -Environment acme/prod -WarningVariable warnings -WarningAction SilentlyContinue
+            $results | Should -BeNullOrEmpty
+            $warnings -join ' ' | Should -Match 'Not set \(empty value\), so not written: EMPTY_API_KEY'
+            @(Get-Put).Count | Should -Be 0
+            (Get-EmulatorEscDefinition $Emulator acme/default/prod) | Should -Not -Match 'empty_api_key'
+
+            (New-Record EMPTY_API_KEY '' | Set-SophiaSecret -Target GitHubOrg -Organization acme -AllowEmpty).Action | Should -Be 'Created'
         }
 
         It 'writes every secret without an ESC environment' {

@@ -48,6 +48,18 @@ Describe 'Sync-SophiaSecret' {
             (Get-Opened acme/prod).LINEAR_API_KEY | Should -BeExactly 'lin-2'
         }
 
+        It 'treats an empty value as not set: reported missing, never written, spared by -Prune' {
+            $null = New-SecretList ([ordered]@{ TEMPLATE_API_KEY = 'real'; OTHER_API_KEY = 'other' }) | Sync-SophiaSecret -Environment acme/prod
+            Set-Content (Join-Path $TestDrive 'from-template.env') "TEMPLATE_API_KEY=`nOTHER_API_KEY=other"
+            $results = Get-SophiaSecret -Path (Join-Path $TestDrive 'from-template.env') | Sync-SophiaSecret -Environment acme/prod -Prune -WarningVariable warnings -WarningAction SilentlyContinue
+            ($warnings -join ' ') | Should -Match 'Not set \(empty value\), so not written: TEMPLATE_API_KEY'
+            $results.Name | Should -Not -Contain 'TEMPLATE_API_KEY'
+            (Get-Opened acme/prod).TEMPLATE_API_KEY | Should -BeExactly 'real'
+
+            $null = New-Secret TEMPLATE_API_KEY '' | Sync-SophiaSecret -Environment acme/prod -AllowEmpty
+            (Get-Opened acme/prod).TEMPLATE_API_KEY | Should -BeExactly ''
+        }
+
         It 'makes no PATCH when nothing changed' {
             $null = New-Secret LINEAR_API_KEY 'same' | Sync-SophiaSecret -Environment acme/prod
             Clear-EmulatorRequest $Emulator
@@ -94,9 +106,10 @@ Describe 'Sync-SophiaSecret' {
             @{ Label = 'a lone ${'; Value = 'ab${' }
             @{ Label = 'a backslash and tab'; Value = "c:\dir`tx" }
         ) {
-            $null = New-Secret WEIRD_SECRET $Value | Sync-SophiaSecret -Environment acme/prod
+            # -AllowEmpty: an empty value is "not set" otherwise, and this is about the round trip of any value.
+            $null = New-Secret WEIRD_SECRET $Value | Sync-SophiaSecret -Environment acme/prod -AllowEmpty
             (Get-Opened acme/prod).WEIRD_SECRET | Should -BeExactly $Value
-            (New-Secret WEIRD_SECRET $Value | Sync-SophiaSecret -Environment acme/prod).Action | Should -Be 'Unchanged'
+            (New-Secret WEIRD_SECRET $Value | Sync-SophiaSecret -Environment acme/prod -AllowEmpty).Action | Should -Be 'Unchanged'
         }
     }
 

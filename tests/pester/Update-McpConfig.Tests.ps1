@@ -107,12 +107,29 @@ Describe 'Update-McpConfig' {
             Read-Bytes $file | Should -Be (Get-ExpectedBytes $text)
         }
 
-        It 'reports a suspected token and rewrites it only with -IncludeSuspected' {
+        It 'reports a suspected token and rewrites it only with -IncludeSuspected, when .env holds it' {
             $token = 'ghp_' + ('aB3dE5gH7jK9mN1pQ3sT5vW7yZ9bC1dE3fG5' )
+            Set-Content .env "GH_MCP_TOKEN=$token"
             $file = Write-Config 'mcp_config.json' "{ `"mcpServers`": { `"gh`": { `"env`": { `"GITHUB_PERSONAL_ACCESS_TOKEN`": `"$token`" } } } }"
             ($record | Update-McpConfig -Path $file).Action | Should -Be 'Suspected'
             (Get-Content $file -Raw) | Should -Match ([regex]::Escape($token))
-            ($record | Update-McpConfig -Path $file -IncludeSuspected -WarningAction SilentlyContinue).Action | Should -Be 'Rewritten'
+            $finding = $record | Update-McpConfig -Path $file -IncludeSuspected -WarningAction SilentlyContinue
+            $finding.Action | Should -Be 'Rewritten'
+            $finding.Name | Should -Be 'GH_MCP_TOKEN' -Because 'the reference names the variable that holds the value'
+            (Get-Content $file -Raw) | Should -Not -Match ([regex]::Escape($token))
+        }
+
+        It 'keeps a suspected token that exists nowhere else, unless -Force' {
+            $token = 'ghp_' + ('zY9xW7vU5tS3rQ1pO9nM7lK5jI3hG1fE9dC7' )
+            $file = Write-Config 'mcp_config.json' "{ `"mcpServers`": { `"gh`": { `"env`": { `"GITHUB_PERSONAL_ACCESS_TOKEN`": `"$token`" } } } }"
+            $finding = $record | Update-McpConfig -Path $file -IncludeSuspected -ErrorVariable errs -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+            $finding.Action | Should -Be 'KeptOnlyCopy'
+            $errs[0].FullyQualifiedErrorId | Should -BeExactly ($Id -f 'OnlyCopy')
+            $errs[0].Exception.Message | Should -Match 'exists nowhere else.*Set-SophiaSecret -Name GITHUB_PERSONAL_ACCESS_TOKEN -Target Esc.*-Force'
+            $errs[0].Exception.Message | Should -Not -Match ([regex]::Escape($token))
+            (Get-Content $file -Raw) | Should -Match ([regex]::Escape($token))
+
+            ($record | Update-McpConfig -Path $file -IncludeSuspected -Force -WarningAction SilentlyContinue).Action | Should -Be 'Rewritten'
             (Get-Content $file -Raw) | Should -Not -Match ([regex]::Escape($token))
         }
     }

@@ -27,6 +27,12 @@ public sealed class CollectOptions
     /// <summary>Which names to keep (the -Name wildcards); null keeps all.</summary>
     public Func<string, bool>? NameFilter { get; init; }
 
+    /// <summary>Names given exactly (no wildcard): a credential in use is collected from the environment only when named so (see <see cref="CredentialsInUse"/>).</summary>
+    public IReadOnlyCollection<string> NamedExactly { get; init; } = [];
+
+    /// <summary>Collect the credentials in use from the environment as well (a comparison, which ships nothing).</summary>
+    public bool IncludeCredentialsInUse { get; init; }
+
     /// <summary>Token for ESC instead of PULUMI_ACCESS_TOKEN.</summary>
     public SecureString? EscToken { get; init; }
 

@@ -66,7 +66,8 @@ public sealed class SecretCollector
         if (sources.Contains(SecretSource.Environment))
         {
             _reporter.Verbose("Collecting from the process environment.");
-            records.AddRange(new EnvironmentCollector(_catalog, _factory, _reporter).Collect(_environment, _config.Patterns, options.All, _inWorkflowRun).Where(r => keep(r.Name)));
+            var collected = new EnvironmentCollector(_catalog, _factory, _reporter).Collect(_environment, _config.Patterns, options.All, _inWorkflowRun).Where(r => keep(r.Name));
+            records.AddRange(options.IncludeCredentialsInUse ? collected : CredentialsInUse.Skip(collected, options.NamedExactly, _inWorkflowRun, _reporter));
         }
 
         if (sources.Contains(SecretSource.DotEnv))

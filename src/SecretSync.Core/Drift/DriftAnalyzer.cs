@@ -64,12 +64,13 @@ public static class DriftAnalyzer
         }
 
         var patterns = new NamePatternSet(input.Patterns);
-        foreach (var record in input.Records.Where(r => r.Source == SecretSource.DotEnv && (facts.ContainsKey(r.Name) || patterns.IsMatch(r.Name))))
+        // An empty value (NAME= from a template) is not set: it counts as missing, not as present.
+        foreach (var record in input.Records.Where(r => r.Source == SecretSource.DotEnv && !r.IsEmpty && (facts.ContainsKey(r.Name) || patterns.IsMatch(r.Name))))
         {
             Get(record.Name).InDotEnv = true;
         }
 
-        foreach (var record in input.Records.Where(r => r.Source == SecretSource.Environment && facts.ContainsKey(r.Name)))
+        foreach (var record in input.Records.Where(r => r.Source == SecretSource.Environment && !r.IsEmpty && facts.ContainsKey(r.Name)))
         {
             facts[record.Name].InEnvironment = true;
         }
@@ -121,8 +122,8 @@ public static class DriftAnalyzer
         Add(issues, DriftStatus.InvalidName, !f.HasValidName);
         Add(issues, DriftStatus.UnresolvedReference, f.References.Count > 0 && (f.InEsc == false || (f.InEsc is null && !f.IsLocal)));
         Add(issues, DriftStatus.MissingInEsc, f.InEsc == false && (f.IsLocal || f.InGitHub == true));
-        Add(issues, DriftStatus.Stale, f.InGitHub == true && f.InEsc == true && f.GitHubUpdatedAt is { } updated && input.EscRevisionCreatedAt is { } written && updated > written
-            && !input.PushedFromEsc.Contains(f.Name));
+        Add(issues, DriftStatus.Stale, f.InGitHub == true && f.InEsc == true && (input.ChangedInGitHubAfterPush.ContainsKey(f.Name)
+            || (f.GitHubUpdatedAt is { } updated && input.EscRevisionCreatedAt is { } written && updated > written && !input.PushedFromEsc.Contains(f.Name))));
         Add(issues, DriftStatus.ValueMismatch, f.ValuesAgree == false);
         Add(issues, DriftStatus.MissingLocally, f.InEsc == true && !f.IsLocal && input.DotEnvFileCount > 0);
         var notFound = f.Requested && f.Entry is null && f.HasValidName && !f.FoundAnywhere && f.References.Count == 0;

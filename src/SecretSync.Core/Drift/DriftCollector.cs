@@ -41,7 +41,7 @@ public sealed class DriftCollector
     {
         var collector = new SecretCollector(_catalog, _config, _environment, _masker, _reporter);
         var dotEnvFiles = options.DotEnvFiles ?? ExistingDefaultDotEnvFiles(collector, currentDirectory);
-        var records = await collector.CollectAsync(new CollectOptions { Sources = SecretCollector.DefaultSources, DotEnvFiles = dotEnvFiles }, currentDirectory, cancellationToken).ConfigureAwait(false);
+        var records = await collector.CollectAsync(new CollectOptions { Sources = SecretCollector.DefaultSources, DotEnvFiles = dotEnvFiles, IncludeCredentialsInUse = true }, currentDirectory, cancellationToken).ConfigureAwait(false);
 
         var gitHub = await CollectGitHubAsync(collector, options, currentDirectory, cancellationToken).ConfigureAwait(false);
         records.AddRange(gitHub ?? []);
@@ -54,6 +54,7 @@ public sealed class DriftCollector
         }
 
         records.AddRange(esc?.Records ?? []);
+        var (pushedFromEsc, changedAfterPush) = LedgerVerdicts(gitHub, esc, options.Organization ?? _config.GitHubOrganization);
         return new DriftInput(_catalog)
         {
             Records = records,
@@ -62,7 +63,8 @@ public sealed class DriftCollector
             EscRead = esc is not null,
             EscRevision = esc?.Revision,
             EscRevisionCreatedAt = esc?.Created,
-            PushedFromEsc = PushedFromEsc(gitHub, esc, options.Organization ?? _config.GitHubOrganization),
+            PushedFromEsc = pushedFromEsc,
+            ChangedInGitHubAfterPush = changedAfterPush,
             McpReferences = ReadMcpReferences(options.McpConfigs ?? _config.McpConfigs.Where(File.Exists).ToList()),
             RequestedNames = options.RequestedNames,
             NameFilter = options.NameFilter,
@@ -71,32 +73,40 @@ public sealed class DriftCollector
     }
 
     /// <summary>
-    /// Names whose GitHub value is known to be ESC's: the push ledger says SecretSync pushed exactly ESC's value and
-    /// GitHub has not changed the secret since. A rotation pushed from ESC is then not Stale, though GitHub's
-    /// updated_at is later than the ESC revision.
+    /// What the push ledger says of each GitHub secret. Pushed from ESC: the last push, recorded as done, gave GitHub
+    /// ESC's value and GitHub has not changed the secret since; a rotation pushed from ESC is then not Stale, though
+    /// GitHub's updated_at is later than the ESC revision. Changed after the push: GitHub's updated_at is later than
+    /// the last recorded push, so someone changed it in GitHub since; that stays Stale, whatever ESC revisions come
+    /// later, until a push is recorded again. A pending push (never recorded as done) says nothing.
     /// </summary>
-    private HashSet<string> PushedFromEsc(List<SecretRecord>? gitHub, EscSnapshot? esc, string? organization)
+    private (HashSet<string> PushedFromEsc, Dictionary<string, DateTimeOffset> ChangedAfterPush) LedgerVerdicts(List<SecretRecord>? gitHub, EscSnapshot? esc, string? organization)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var pushedFromEsc = new HashSet<string>(StringComparer.Ordinal);
+        var changedAfterPush = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
         if (gitHub is null || esc?.PushLedger is not { } ledger || organization is null)
         {
-            return names;
+            return (pushedFromEsc, changedAfterPush);
         }
 
-        var escValues = esc.Records.Where(r => r.HasValue).GroupBy(r => r.Name).ToDictionary(g => g.Key, g => g.First().RevealValue()!, StringComparer.Ordinal);
         foreach (var record in gitHub)
         {
             var gitHubName = _catalog.Find(record.Name)?.GitHubName ?? record.Name;
-            if (escValues.TryGetValue(record.Name, out var value)
-                && ledger.LastPush(organization, gitHubName) is { } push
-                && push.UpdatedAt == record.UpdatedAt
-                && push.Hmac == ledger.Fingerprint(organization, gitHubName, value))
+            if (ledger.LastPush(organization, gitHubName) is not { IsPending: false } push || record.UpdatedAt is not { } updatedAt)
             {
-                names.Add(record.Name);
+                continue;
+            }
+
+            if (updatedAt > push.UpdatedAt)
+            {
+                changedAfterPush[record.Name] = push.PushedAt;
+            }
+            else if (updatedAt == push.UpdatedAt && push.IsFromEsc)
+            {
+                pushedFromEsc.Add(record.Name);
             }
         }
 
-        return names;
+        return (pushedFromEsc, changedAfterPush);
     }
 
     private IReadOnlyList<string> ExistingDefaultDotEnvFiles(SecretCollector collector, string currentDirectory)

@@ -18,6 +18,7 @@ internal static class DriftHints
             DriftStatus.InvalidName => $"Breaks SERVICE_CREDENTIAL_TYPE: rename it to {f.Check?.SuggestedName} where it is set ({Where(f)}); see Test-SophiaSecretName {name} -Detailed",
             DriftStatus.UnresolvedReference => $"{Files(f)} reference(s) it, but {(f.InEsc == false ? "ESC lacks it" : "neither the environment nor .env sets it")}: {SyncCommand(f)}, then restart the MCP server",
             DriftStatus.MissingInEsc => $"{(f.InGitHub == true ? "In GitHub" : "Set locally")}, not in ESC: {SyncCommand(f)}{Typo(f)}",
+            DriftStatus.Stale when input.ChangedInGitHubAfterPush.TryGetValue(name, out var pushedAt) => $"GitHub updated it ({Time(f.GitHubUpdatedAt)}) after SecretSync last pushed it ({Time(pushedAt)}), so ESC may hold an older value: {SyncCommand(f)}, then record that GitHub holds ESC's value again: Get-SophiaSecret -Source Esc -Name {name} | Set-SophiaSecret -Target GitHubOrg",
             DriftStatus.Stale => $"GitHub updated it ({Time(f.GitHubUpdatedAt)}) after ESC revision {input.EscRevision} was written ({Time(input.EscRevisionCreatedAt)}): {SyncCommand(f)}{(f.References.Count > 0 ? ", then restart the MCP server" : string.Empty)}",
             DriftStatus.ValueMismatch => f.EscDisagrees
                 ? $"Values differ ({f.DisagreeingSources}). ESC holds the synced value: Get-SophiaSecret -Source Esc -Name {name} | Export-SophiaSecret -Format DotEnv; if the local value is the new one: Set-SophiaSecret -Name {name} -Target GitHubOrg, Esc"

@@ -38,6 +38,12 @@ public sealed class DriftInput
     /// <summary>Names GitHub holds exactly ESC's value of (from SecretSync's push ledger): never Stale.</summary>
     public IReadOnlyCollection<string> PushedFromEsc { get; init; } = [];
 
+    /// <summary>
+    /// Names GitHub changed after SecretSync's last recorded push of them, with when that push was: Stale whatever
+    /// the ESC revision's time, until a push is recorded again.
+    /// </summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> ChangedInGitHubAfterPush { get; init; } = new Dictionary<string, DateTimeOffset>();
+
     /// <summary>The references of the MCP configs read.</summary>
     public IReadOnlyList<McpNameReference> McpReferences { get; init; } = [];
 

@@ -15,7 +15,7 @@ internal static class ValueAgreement
     public static void Apply(Dictionary<string, DriftFacts> facts, DriftInput input)
     {
         var readable = input.Records
-            .Where(r => r.Fingerprint is not null && r.Source != SecretSource.GitHub && facts.ContainsKey(r.Name))
+            .Where(r => r.Fingerprint is not null && !r.IsEmpty && r.Source != SecretSource.GitHub && facts.ContainsKey(r.Name))
             .GroupBy(r => r.Name, StringComparer.Ordinal);
         foreach (var group in readable)
         {

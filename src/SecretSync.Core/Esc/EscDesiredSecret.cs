@@ -14,6 +14,15 @@ public sealed class EscDesiredSecret
         Value = value ?? throw new ArgumentNullException(nameof(value));
     }
 
+    /// <summary>
+    /// A secret given without a value to write (empty, so not set): whatever ESC holds stays as it is, and -Prune
+    /// does not remove it. An empty value never blanks or deletes a secret.
+    /// </summary>
+    public static EscDesiredSecret KeepCurrent(string name, string escPath) => new(name, escPath, string.Empty) { KeepsCurrent = true };
+
+    /// <summary>True for <see cref="KeepCurrent"/>: nothing is written for it, and nothing of it is removed.</summary>
+    public bool KeepsCurrent { get; private init; }
+
     /// <summary>Environment variable name, e.g. <c>LINEAR_API_KEY</c>.</summary>
     public string Name { get; }
 

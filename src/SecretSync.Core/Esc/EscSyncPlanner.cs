@@ -37,6 +37,11 @@ public static class EscSyncPlanner
 
         foreach (var secret in secrets)
         {
+            if (secret.KeepsCurrent)
+            {
+                continue;
+            }
+
             var valueEntry = values?.FindMapping(secret.Path.Service)?.Find(secret.Path.Key);
             var variableEntry = variables?.Find(secret.Name);
             var wasOwned = owned.TryGetValue(secret.Name, out var ownedPath);

@@ -1,42 +1,45 @@
 using System;
 using System.Collections.Generic;
-using System.Security.Cryptography;
-using System.Text;
+using System.Globalization;
+using System.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace SecretSync.Core.GitHub;
 
 /// <summary>
-/// What SecretSync last pushed to GitHub, per organisation secret: an HMAC of the value and GitHub's updated_at
-/// after the push. GitHub never returns values, so this is the only way to skip a push that would change nothing,
-/// and to notice a secret changed in GitHub since. The HMAC key lives inside the ledger, and the whole ledger is
-/// kept as one secret in ESC (values.secretSync.githubPushes): without the key a fingerprint reveals nothing.
+/// What SecretSync last pushed to GitHub, per organisation secret, kept in ESC (values.secretSync.githubPushes).
+/// GitHub never returns values, so the ledger is how a push that would change nothing is skipped and how a secret
+/// changed in GitHub since is noticed. Anyone who can read the ESC environment can read the ledger, so it holds
+/// nothing derived from a value they cannot read there (docs/SECURITY.md, "The push ledger"): a push of ESC's own
+/// value records where in ESC it came from, any other push only when it happened, and is therefore pushed again
+/// every time. A ledger of an older format (which kept HMACs of the values) is not trusted and is replaced on the
+/// next write.
 /// </summary>
 public sealed class GitHubPushLedger
 {
-    private readonly byte[] _key;
-    private readonly Dictionary<string, (string Hmac, DateTimeOffset UpdatedAt)> _pushes;
+    /// <summary>The format written; any other is discarded.</summary>
+    public const int FormatVersion = 2;
 
-    private GitHubPushLedger(byte[] key, Dictionary<string, (string, DateTimeOffset)> pushes)
+    private readonly Dictionary<string, GitHubPushRecord> _pushes;
+    private readonly HashSet<string> _changed = new(StringComparer.OrdinalIgnoreCase);
+
+    private GitHubPushLedger(Dictionary<string, GitHubPushRecord> pushes, bool discarded)
     {
-        _key = key;
         _pushes = pushes;
+        WasDiscarded = discarded;
     }
 
-    /// <summary>An empty ledger with a fresh random key.</summary>
-    public static GitHubPushLedger CreateNew()
-    {
-        var key = new byte[32];
-        using (var random = RandomNumberGenerator.Create())
-        {
-            random.GetBytes(key);
-        }
+    /// <summary>True when a stored ledger was found but not trusted (older format, damaged): it starts empty.</summary>
+    public bool WasDiscarded { get; }
 
-        return new GitHubPushLedger(key, new Dictionary<string, (string, DateTimeOffset)>(StringComparer.OrdinalIgnoreCase));
-    }
+    /// <summary>The values of the ESC environment as read with the ledger; pushes of ESC's value are recorded against them.</summary>
+    public EscValueIdentities Esc { get; set; } = EscValueIdentities.None;
 
-    /// <summary>Reads a ledger written by <see cref="Serialize"/>; a ledger that does not parse starts afresh.</summary>
+    /// <summary>An empty ledger.</summary>
+    public static GitHubPushLedger CreateNew() => new(NewMap(), discarded: false);
+
+    /// <summary>Reads a ledger written by <see cref="Serialize"/>; anything else starts afresh, with <see cref="WasDiscarded"/> set.</summary>
     public static GitHubPushLedger Parse(string? json)
     {
         if (string.IsNullOrEmpty(json))
@@ -47,77 +50,113 @@ public sealed class GitHubPushLedger
         try
         {
             // Dates stay strings (DateParseHandling.None) and are parsed exactly, offset included.
-            using var reader = new JsonTextReader(new System.IO.StringReader(json!)) { DateParseHandling = DateParseHandling.None };
+            using var reader = new JsonTextReader(new StringReader(json!)) { DateParseHandling = DateParseHandling.None };
             var root = JObject.Load(reader);
-            var key = Convert.FromBase64String((string?)root["key"] ?? string.Empty);
-            if (key.Length != 32)
+            if ((int?)root["version"] != FormatVersion || root["pushes"] is not JObject pushes)
             {
-                return CreateNew();
+                return new GitHubPushLedger(NewMap(), discarded: true);
             }
 
-            var pushes = new Dictionary<string, (string, DateTimeOffset)>(StringComparer.OrdinalIgnoreCase);
-            foreach (var push in (root["pushes"] as JObject)?.Properties() ?? [])
+            var map = NewMap();
+            foreach (var push in pushes.Properties())
             {
-                var updatedAt = DateTimeOffset.Parse((string?)push.Value["updatedAt"] ?? string.Empty, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind);
-                pushes[push.Name] = ((string?)push.Value["hmac"] ?? string.Empty, updatedAt);
+                map[push.Name] = new GitHubPushRecord(
+                    Time((string?)push.Value["pushedAt"]) ?? throw new FormatException("pushedAt is missing"),
+                    Time((string?)push.Value["updatedAt"]),
+                    (string?)push.Value["escPath"],
+                    (long?)push.Value["escRevision"],
+                    (string?)push.Value["escIdentity"]);
             }
 
-            return new GitHubPushLedger(key, pushes);
+            return new GitHubPushLedger(map, discarded: false);
         }
-        catch (Exception e) when (e is JsonException or FormatException or InvalidCastException)
+        catch (Exception e) when (e is JsonException or FormatException or InvalidCastException or InvalidOperationException or ArgumentException or OverflowException)
         {
             // Edited by hand or damaged: pushing everything once rebuilds it, which is safe.
-            return CreateNew();
+            return new GitHubPushLedger(NewMap(), discarded: true);
         }
-    }
-
-    /// <summary>The HMAC of <paramref name="value"/> for one secret of one organisation.</summary>
-    public string Fingerprint(string organization, string gitHubName, string value)
-    {
-        using var hmac = new HMACSHA256(_key);
-        var hash = hmac.ComputeHash(Encoding.UTF8.GetBytes(Key(organization, gitHubName) + "\n" + value));
-        return BitConverter.ToString(hash).Replace("-", string.Empty).ToLowerInvariant();
     }
 
     /// <summary>The last push of a secret, if the ledger has one.</summary>
-    public (string Hmac, DateTimeOffset UpdatedAt)? LastPush(string organization, string gitHubName) =>
+    public GitHubPushRecord? LastPush(string organization, string gitHubName) =>
         _pushes.TryGetValue(Key(organization, gitHubName), out var push) ? push : null;
 
-    /// <summary>Records a push.</summary>
-    public void Record(string organization, string gitHubName, string hmac, DateTimeOffset updatedAt) =>
-        _pushes[Key(organization, gitHubName)] = (hmac, updatedAt);
+    /// <summary>
+    /// True when GitHub was last given exactly <paramref name="value"/>: the last push, recorded as done, was of ESC's
+    /// value at <paramref name="escPath"/>, and ESC still holds that same value there, unchanged since.
+    /// </summary>
+    public bool HoldsValue(string organization, string gitHubName, string? escPath, string value) =>
+        LastPush(organization, gitHubName) is { IsPending: false, IsFromEsc: true } push
+        && push.EscPath == escPath
+        && Esc.IdentityOf(escPath, value) == push.EscIdentity;
 
-    /// <summary>Adds the pushes of <paramref name="other"/> that this ledger does not have (after a concurrent write).</summary>
-    public void MergeMissingFrom(GitHubPushLedger other)
+    /// <summary>Marks a push as started; until <see cref="Record"/> it stays unknown (also to later runs, if never recorded).</summary>
+    public void MarkPending(string organization, string gitHubName, DateTimeOffset startedAt) =>
+        Set(organization, gitHubName, GitHubPushRecord.Pending(startedAt));
+
+    /// <summary>Records a push that GitHub accepted; where the value was ESC's at <paramref name="escPath"/>, says so.</summary>
+    public void Record(string organization, string gitHubName, string? escPath, string value, DateTimeOffset updatedAt, DateTimeOffset pushedAt)
     {
-        if (!other._key.AsSpan().SequenceEqual(_key))
-        {
-            return; // Fingerprints under another key cannot be compared; ours are the fresh ones.
-        }
+        var identity = Esc.IdentityOf(escPath, value);
+        Set(organization, gitHubName, identity is null
+            ? new GitHubPushRecord(pushedAt, updatedAt, null, null, null)
+            : new GitHubPushRecord(pushedAt, updatedAt, escPath, Esc.Revision, identity));
+    }
 
-        foreach (var push in other._pushes)
+    /// <summary>
+    /// Takes from <paramref name="stored"/> (read again after a concurrent write) every push this ledger did not
+    /// change itself, so two runs that write at the same time keep each other's pushes.
+    /// </summary>
+    public void MergeFrom(GitHubPushLedger stored)
+    {
+        foreach (var push in stored._pushes)
         {
-            if (!_pushes.ContainsKey(push.Key))
+            if (!_changed.Contains(push.Key))
             {
                 _pushes[push.Key] = push.Value;
             }
         }
     }
 
-    /// <summary>The ledger as compact JSON (it holds the HMAC key: store it only as a secret).</summary>
+    /// <summary>The ledger as compact JSON.</summary>
     public string Serialize()
     {
         var pushes = new JObject();
         foreach (var push in _pushes)
         {
-            pushes[push.Key] = new JObject { ["hmac"] = push.Value.Hmac, ["updatedAt"] = push.Value.UpdatedAt.ToString("o") };
+            var entry = new JObject { ["pushedAt"] = push.Value.PushedAt.ToString("o", CultureInfo.InvariantCulture) };
+            if (push.Value.UpdatedAt is { } updatedAt)
+            {
+                entry["updatedAt"] = updatedAt.ToString("o", CultureInfo.InvariantCulture);
+            }
+
+            if (push.Value.IsFromEsc)
+            {
+                entry["escPath"] = push.Value.EscPath;
+                entry["escRevision"] = push.Value.EscRevision;
+                entry["escIdentity"] = push.Value.EscIdentity;
+            }
+
+            pushes[push.Key] = entry;
         }
 
-        return new JObject { ["version"] = 1, ["key"] = Convert.ToBase64String(_key), ["pushes"] = pushes }.ToString(Formatting.None);
+        return new JObject { ["version"] = FormatVersion, ["pushes"] = pushes }.ToString(Formatting.None);
     }
 
     /// <inheritdoc/>
     public override string ToString() => $"GitHub push ledger ({_pushes.Count} pushes)";
+
+    private void Set(string organization, string gitHubName, GitHubPushRecord record)
+    {
+        var key = Key(organization, gitHubName);
+        _pushes[key] = record;
+        _changed.Add(key);
+    }
+
+    private static DateTimeOffset? Time(string? text) =>
+        text is null ? null : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    private static Dictionary<string, GitHubPushRecord> NewMap() => new(StringComparer.OrdinalIgnoreCase);
 
     private static string Key(string organization, string gitHubName) => organization + "/" + gitHubName;
 }

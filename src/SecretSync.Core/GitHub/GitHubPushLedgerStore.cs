@@ -20,12 +20,24 @@ public sealed class GitHubPushLedgerStore
         _reporter = reporter;
     }
 
-    /// <summary>The stored ledger (a new one when there is none); null when the environment does not exist.</summary>
+    /// <summary>The environment the ledger is kept in.</summary>
+    public EnvironmentRef Environment => _environment;
+
+    /// <summary>
+    /// The stored ledger (a new one when there is none), with the environment's values to tell a push of ESC's own
+    /// value; null when the environment does not exist.
+    /// </summary>
     public async Task<GitHubPushLedger?> LoadAsync(CancellationToken cancellationToken)
     {
         try
         {
-            return GitHubPushLedger.Parse(await ReadAsync(await _client.GetDefinitionAsync(_environment, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false));
+            var (ledger, _) = await ReadAsync(cancellationToken).ConfigureAwait(false);
+            if (ledger.WasDiscarded)
+            {
+                _reporter.Warning($"The GitHub push ledger in {_environment} is of an older format or damaged and is not trusted: every secret is pushed once, and the next write replaces it.");
+            }
+
+            return ledger;
         }
         catch (ServiceNotFoundException)
         {
@@ -34,13 +46,17 @@ public sealed class GitHubPushLedgerStore
         }
     }
 
-    /// <summary>Writes <paramref name="ledger"/> as one revision; a concurrent writer's pushes are merged in, not lost.</summary>
+    /// <summary>
+    /// Writes <paramref name="ledger"/> as one revision. The PATCH carries the ETag it read; when another writer got
+    /// there first, the ledger is read again, merged (pushes this run did not make are taken from the stored one)
+    /// and written again, so concurrent runs keep each other's entries.
+    /// </summary>
     public async Task SaveAsync(GitHubPushLedger ledger, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var definition = await _client.GetDefinitionAsync(_environment, cancellationToken).ConfigureAwait(false);
-            ledger.MergeMissingFrom(GitHubPushLedger.Parse(await ReadAsync(definition, cancellationToken).ConfigureAwait(false)));
+            var (stored, definition) = await ReadAsync(cancellationToken).ConfigureAwait(false);
+            ledger.MergeFrom(stored);
             var text = EscBookkeeping.SetSecret(definition.Yaml, EscBookkeeping.GitHubPushesKey, ledger.Serialize());
             try
             {
@@ -55,14 +71,17 @@ public sealed class GitHubPushLedgerStore
         }
     }
 
-    private async Task<string?> ReadAsync(EscDefinition definition, CancellationToken cancellationToken)
+    private async Task<(GitHubPushLedger Ledger, EscDefinition Definition)> ReadAsync(CancellationToken cancellationToken)
     {
+        var definition = await _client.GetDefinitionAsync(_environment, cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(definition.Yaml))
         {
-            return null;
+            return (GitHubPushLedger.CreateNew(), definition);
         }
 
         var evaluated = EscEvaluatedEnvironment.FromProperties((await _client.CheckAsync(_environment, definition.Yaml, showSecrets: true, cancellationToken).ConfigureAwait(false))["properties"] as JObject ?? []);
-        return evaluated.Find(EscBookkeeping.PathOf(EscBookkeeping.GitHubPushesKey))?.StringValue;
+        var ledger = GitHubPushLedger.Parse(evaluated.Find(EscBookkeeping.PathOf(EscBookkeeping.GitHubPushesKey))?.StringValue);
+        ledger.Esc = EscValueIdentities.Of(definition, evaluated);
+        return (ledger, definition);
     }
 }

@@ -27,4 +27,24 @@ public sealed class GitHubPushOutcome
 
     /// <summary>Why the secret failed, when <see cref="Action"/> is Failed.</summary>
     public SecretSyncException? Error { get; }
+
+    /// <summary>
+    /// For a secret written to GitHub: true when the push ledger recorded it, false when the ledger write failed
+    /// (<see cref="NotRecordedBecause"/>; the next run treats the secret as unknown and pushes it again), null when
+    /// there is no ledger or nothing was written.
+    /// </summary>
+    public bool? Recorded { get; private set; }
+
+    /// <summary>Why the ledger could not record the push, when <see cref="Recorded"/> is false.</summary>
+    public SecretSyncException? NotRecordedBecause { get; private set; }
+
+    /// <summary>True when GitHub was written (Created or Updated).</summary>
+    public bool WasWritten => Action is "Created" or "Updated";
+
+    /// <summary>Notes whether the ledger recorded this push.</summary>
+    public void SetRecorded(bool recorded, SecretSyncException? because)
+    {
+        Recorded = recorded;
+        NotRecordedBecause = because;
+    }
 }

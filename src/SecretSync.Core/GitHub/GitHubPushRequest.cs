@@ -7,9 +7,10 @@ namespace SecretSync.Core.GitHub;
 /// <summary>One secret to write to an organisation. <see cref="Visibility"/> null keeps what GitHub has (all for a new secret).</summary>
 public sealed class GitHubPushRequest
 {
-    private GitHubPushRequest(string name, string gitHubName, string value, string? visibility, IReadOnlyList<string>? selectedRepositories)
+    private GitHubPushRequest(string name, string gitHubName, string value, string? visibility, IReadOnlyList<string>? selectedRepositories, string? escPath)
     {
         Name = name;
+        EscPath = escPath;
         GitHubName = gitHubName;
         Value = value;
         Visibility = visibility;
@@ -19,8 +20,8 @@ public sealed class GitHubPushRequest
     /// <summary>GitHub's documented limit on the size of a secret.</summary>
     public const int MaxValueBytes = 48 * 1024;
 
-    /// <summary>A request GitHub will accept; throws <see cref="InvalidGitHubSecretException"/> for a name or value it refuses.</summary>
-    public static GitHubPushRequest Create(string name, string gitHubName, string value, string? visibility, IReadOnlyList<string>? selectedRepositories)
+    /// <summary>A request GitHub will accept; throws <see cref="InvalidGitHubSecretException"/> for a name or value it refuses. With the secret's ESC path, a push of the value ESC holds there is recorded as such.</summary>
+    public static GitHubPushRequest Create(string name, string gitHubName, string value, string? visibility, IReadOnlyList<string>? selectedRepositories, string? escPath = null)
     {
         if (GitHubNameRules.Violation(gitHubName) is { } problem)
         {
@@ -32,7 +33,7 @@ public sealed class GitHubPushRequest
             throw new InvalidGitHubSecretException(name, isTooLarge: true, $"{name}: GitHub secrets hold at most 48 KB; this value is larger. Keep it in ESC only, or store a reference to it.");
         }
 
-        return new GitHubPushRequest(name, gitHubName, value, visibility, selectedRepositories);
+        return new GitHubPushRequest(name, gitHubName, value, visibility, selectedRepositories, escPath);
     }
 
     /// <summary>The catalog name.</summary>
@@ -42,6 +43,9 @@ public sealed class GitHubPushRequest
     public string GitHubName { get; }
 
     internal string Value { get; }
+
+    /// <summary>The secret's path in ESC, where it has one.</summary>
+    public string? EscPath { get; }
 
     /// <summary>all, private or selected; null keeps the existing visibility.</summary>
     public string? Visibility { get; }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -7,8 +8,10 @@ using SecretSync.Core.Credentials;
 namespace SecretSync.Core.GitHub;
 
 /// <summary>
-/// One Set-SophiaSecret push to an organisation: load the push ledger from ESC (when there is one), write what
-/// changed, and record the new pushes as one ESC revision.
+/// One Set-SophiaSecret push to an organisation: load the push ledger from ESC (when there is one), mark the
+/// secrets about to be written as pending in it, write them, and record the pushes. A push whose end cannot be
+/// recorded stays pending, which the next run reads as unknown (pushed again, no alarm), and is reported per secret
+/// as pushed but not recorded rather than failing the whole call.
 /// </summary>
 public sealed class GitHubPushService
 {
@@ -32,12 +35,44 @@ public sealed class GitHubPushService
         }
 
         var ledger = _ledgerStore is null ? null : await _ledgerStore.LoadAsync(cancellationToken).ConfigureAwait(false);
-        var outcomes = await _writer.PushAsync(organization, requests, ledger, whatIf, cancellationToken).ConfigureAwait(false);
-        if (!whatIf && ledger is not null && outcomes.Any(o => o.Action is "Created" or "Updated"))
+        var beforeWrite = ledger is null || whatIf ? null : new Func<IReadOnlyList<GitHubPushRequest>, CancellationToken, Task>((toWrite, token) => MarkPendingAsync(organization, ledger, toWrite, token));
+        var outcomes = await _writer.PushAsync(organization, requests, ledger, whatIf, cancellationToken, beforeWrite).ConfigureAwait(false);
+        var written = outcomes.Where(o => o.WasWritten).ToList();
+        if (ledger is null || written.Count == 0)
+        {
+            return outcomes;
+        }
+
+        try
         {
             await _ledgerStore!.SaveAsync(ledger, cancellationToken).ConfigureAwait(false);
+            written.ForEach(o => o.SetRecorded(true, null));
+        }
+        catch (SecretSyncException e)
+        {
+            var failure = new PushNotRecordedException(_ledgerStore!.Environment.ToString(), written.Select(o => o.Request.Name).ToList(), e);
+            written.ForEach(o => o.SetRecorded(false, failure));
         }
 
         return outcomes;
+    }
+
+    // Written before GitHub is, so a run that dies between the two leaves "unknown", never a stale "pushed".
+    private async Task MarkPendingAsync(string organization, GitHubPushLedger ledger, IReadOnlyList<GitHubPushRequest> toWrite, CancellationToken cancellationToken)
+    {
+        var now = DateTimeOffset.UtcNow;
+        foreach (var request in toWrite)
+        {
+            ledger.MarkPending(organization, request.GitHubName, now);
+        }
+
+        try
+        {
+            await _ledgerStore!.SaveAsync(ledger, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SecretSyncException e)
+        {
+            throw new PushLedgerUnavailableException(_ledgerStore!.Environment.ToString(), e);
+        }
     }
 }

@@ -36,8 +36,8 @@ public sealed class GitHubSecretWriter
         _client = GitHubClientFactory.Create(endpoint);
     }
 
-    /// <summary>Pushes <paramref name="requests"/> to <paramref name="organization"/>; with <paramref name="whatIf"/> only says what it would do.</summary>
-    public async Task<List<GitHubPushOutcome>> PushAsync(string organization, IReadOnlyList<GitHubPushRequest> requests, GitHubPushLedger? ledger, bool whatIf, CancellationToken cancellationToken)
+    /// <summary>Pushes <paramref name="requests"/> to <paramref name="organization"/>; with <paramref name="whatIf"/> only says what it would do. <paramref name="beforeWrite"/> is called with the secrets about to be written, before the first write (the ledger marks them pending).</summary>
+    public async Task<List<GitHubPushOutcome>> PushAsync(string organization, IReadOnlyList<GitHubPushRequest> requests, GitHubPushLedger? ledger, bool whatIf, CancellationToken cancellationToken, Func<IReadOnlyList<GitHubPushRequest>, CancellationToken, Task>? beforeWrite = null)
     {
         var activity = $"Pushing {requests.Count} secrets to GitHub organisation {organization}";
         _reporter.Progress(activity, "Listing existing secrets", 0);
@@ -49,13 +49,14 @@ public sealed class GitHubSecretWriter
             var request = requests[i];
             existing.TryGetValue(request.GitHubName, out var current);
             var last = ledger?.LastPush(organization, request.GitHubName);
-            var changedInGitHub = current is not null && last is not null && current.UpdatedAt != last.Value.UpdatedAt;
+            // A pending push (started, never recorded as done) is unknown: pushed again, without an alarm.
+            var changedInGitHub = current is not null && last is { IsPending: false } && current.UpdatedAt != last.UpdatedAt;
             if (changedInGitHub)
             {
                 _reporter.Warning($"{request.GitHubName} was changed in GitHub organisation {organization} after SecretSync last pushed it (at {current!.UpdatedAt:u}).");
             }
 
-            var sameValue = last is not null && ledger!.Fingerprint(organization, request.GitHubName, request.Value) == last.Value.Hmac;
+            var sameValue = ledger is not null && ledger.HoldsValue(organization, request.GitHubName, request.EscPath, request.Value);
             var sameSharing = request.Visibility is null || (current is not null && string.Equals(request.Visibility, current.Visibility, StringComparison.OrdinalIgnoreCase) && request.SelectedRepositories is null);
             if (current is not null && sameValue && !changedInGitHub && sameSharing)
             {
@@ -74,6 +75,11 @@ public sealed class GitHubSecretWriter
 
         if (toPush.Count > 0)
         {
+            if (beforeWrite is not null)
+            {
+                await beforeWrite(toPush.Select(i => requests[i]).ToList(), cancellationToken).ConfigureAwait(false);
+            }
+
             var key = await CallAsync(t => _client.Organization.Actions.Secrets.GetPublicKey(organization), $"organisation {organization}'s public key", cancellationToken).ConfigureAwait(false);
             var done = 0;
             using var slots = new SemaphoreSlim(_throttleLimit);
@@ -100,7 +106,7 @@ public sealed class GitHubSecretWriter
                 outcomes[i] = new GitHubPushOutcome(requests[i], outcomes[i].Action, pushed?.UpdatedAt, outcomes[i].ChangedInGitHub, null);
                 if (pushed?.UpdatedAt is { } updatedAt)
                 {
-                    ledger?.Record(organization, requests[i].GitHubName, ledger.Fingerprint(organization, requests[i].GitHubName, requests[i].Value), updatedAt);
+                    ledger?.Record(organization, requests[i].GitHubName, requests[i].EscPath, requests[i].Value, updatedAt, DateTimeOffset.UtcNow);
                 }
             }
         }

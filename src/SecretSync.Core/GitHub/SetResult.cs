@@ -29,6 +29,12 @@ public sealed class SetResult
     /// <summary>When the target last changed the secret (GitHub's updated_at), where known.</summary>
     public DateTimeOffset? UpdatedAt { get; }
 
+    /// <summary>
+    /// For a GitHub write: whether the push ledger in ESC recorded it (false: pushed, not recorded; the next run
+    /// pushes it again). Null when there is no ledger or nothing was written.
+    /// </summary>
+    public bool? Recorded { get; init; }
+
     /// <summary>The result for one secret of an ESC write (Added is Created; nothing written means Would...).</summary>
     public static SetResult FromEsc(Esc.EscPlannedSecret secret, string environment, bool written) =>
         new(secret.Name, "Esc", environment, secret.Action switch

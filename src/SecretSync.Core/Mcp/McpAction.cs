@@ -12,6 +12,12 @@ public enum McpAction
     /// <summary>Looks like a secret; rewritten only with -IncludeSuspected.</summary>
     Suspected,
 
+    /// <summary>
+    /// A suspected secret -IncludeSuspected would have replaced, kept because its value is held nowhere else (not
+    /// in ESC, not in the .env files): replacing it would lose the only copy. -Force replaces it anyway.
+    /// </summary>
+    KeptOnlyCopy,
+
     /// <summary>The value is already a reference; left alone.</summary>
     AlreadyReference,
 

@@ -11,6 +11,13 @@ public sealed class McpRewriteOptions
     /// <summary>Also rewrite Suspected secrets (prefix, entropy, key name), not only known values.</summary>
     public bool IncludeSuspected { get; set; }
 
+    /// <summary>
+    /// Where a value must already be for a suspected secret to be replaced (e.g. "ESC environment acme/default/prod
+    /// or .env"); the known values then include everything found there, so a suspected secret is one held nowhere
+    /// else and is kept (KeptOnlyCopy). Null replaces suspected secrets without that check (-Force).
+    /// </summary>
+    public string? OnlyCopyCheckedIn { get; set; }
+
     /// <summary>Report WouldRewrite and leave the text unchanged.</summary>
     public bool WhatIf { get; set; }
 

@@ -71,6 +71,14 @@ internal sealed class McpRewriteSession
             return;
         }
 
+        if (detection.MatchKind != McpMatchKind.KnownValue && _options.OnlyCopyCheckedIn is { } checkedIn)
+        {
+            finding.Action = McpAction.KeptOnlyCopy;
+            finding.Hint = $"Kept: the value is the only copy ({checkedIn} does not hold it), so a reference would lose it. "
+                + $"Keep it first: add {name}=<value> to .env, or Set-SophiaSecret -Name {name} -Target Esc; then run again. -Force replaces it anyway.";
+            return;
+        }
+
         if (_unsupportedHint is not null || finding.Reference is null)
         {
             finding.Action = McpAction.Unsupported;

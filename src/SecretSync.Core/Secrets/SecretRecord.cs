@@ -15,7 +15,9 @@ public sealed class SecretRecord
         Source = source;
         Origin = origin;
         Value = value;
-        Fingerprint = SecureStrings.RevealAny(value) is { } plain ? SecretFingerprint.Of(plain) : null;
+        var plain = SecureStrings.RevealAny(value);
+        Fingerprint = plain is null ? null : SecretFingerprint.Of(plain);
+        IsEmpty = plain is { Length: 0 };
     }
 
     /// <summary>The secret's name (catalog name; GitHub aliases are mapped back).</summary>
@@ -59,6 +61,15 @@ public sealed class SecretRecord
 
     /// <summary>True when the record carries a value.</summary>
     public bool HasValue => Value is not null;
+
+    /// <summary>
+    /// True when the value is empty (a <c>NAME=</c> line of a .env copied from .env.template): such a secret is not
+    /// set. It is never written to ESC or GitHub (unless -AllowEmpty) and counts as missing.
+    /// </summary>
+    public bool IsEmpty { get; }
+
+    /// <summary>True when the record sets the secret: it carries a value and the value is not empty.</summary>
+    public bool IsSet => HasValue && !IsEmpty;
 
     /// <summary>The plaintext value, for the edge that needs it (an HTTP body, a file); null when there is none.</summary>
     public string? RevealValue() => SecureStrings.RevealAny(Value);

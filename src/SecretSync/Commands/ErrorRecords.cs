@@ -36,6 +36,8 @@ internal static class ErrorRecords
             EscDiagnosticsException => ("SecretSync.EscDiagnostics", ErrorCategory.InvalidData),
             EscConflictException => ("SecretSync.EscConflict", ErrorCategory.ResourceBusy),
             ServiceException => ("SecretSync.ServiceError", ErrorCategory.NotSpecified),
+            PushNotRecordedException => ("SecretSync.PushNotRecorded", ErrorCategory.WriteError),
+            PushLedgerUnavailableException => ("SecretSync.PushLedgerUnavailable", ErrorCategory.WriteError),
             InvalidGitHubSecretException { IsTooLarge: true } => ("SecretSync.ValueTooLarge", ErrorCategory.InvalidArgument),
             InvalidGitHubSecretException => ("SecretSync.InvalidGitHubName", ErrorCategory.InvalidArgument),
             WorkflowGenerationException => ("SecretSync.WorkflowConfigError", ErrorCategory.InvalidData),

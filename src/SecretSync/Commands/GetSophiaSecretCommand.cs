@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using System.Security;
 using SecretSync.Core.Collectors;
@@ -116,6 +117,7 @@ public sealed class GetSophiaSecretCommand : SophiaCmdlet
             Organization = Organization,
             All = All,
             NameFilter = names.MatchesEverything ? null : names.IsMatch,
+            NamedExactly = Name?.Where(n => !WildcardPattern.ContainsWildcardCharacters(n)).ToList() ?? [],
             EscToken = EscToken,
             GitHubToken = GitHubToken,
         };

@@ -14,7 +14,7 @@ namespace SecretSync.Commands;
 
 /// <summary>
 /// <para type="synopsis">Sets or rotates secrets in Pulumi ESC and/or GitHub organisation secrets.</para>
-/// <para type="description">Set-SophiaSecret writes one secret (-Name, with -Value or a masked prompt) or every SecretSync.SecretRecord from the pipeline. -Target Esc writes them all into the ESC environment as one revision, like Sync-SophiaSecret. -Target GitHubOrg seals each value for the organisation's public key (fetched once) and writes it as an Actions secret under its GitHub name (the catalog alias where GitHub refuses the name); an update keeps the secret's visibility and selected repositories unless -Visibility or -SelectedRepository say otherwise. GitHub never returns values, so SecretSync keeps a fingerprint and GitHub's updated_at of each push as a secret in the ESC environment: a push of an unchanged value is skipped (Unchanged), and a secret changed in GitHub since is reported. Many secrets are written with bounded concurrency, paced inside GitHub's limits for content-creating requests, with a progress bar; one failed secret is an error and the others go on.</para>
+/// <para type="description">Set-SophiaSecret writes one secret (-Name, with -Value or a masked prompt) or every SecretSync.SecretRecord from the pipeline. -Target Esc writes them all into the ESC environment as one revision, like Sync-SophiaSecret. -Target GitHubOrg seals each value for the organisation's public key (fetched once) and writes it as an Actions secret under its GitHub name (the catalog alias where GitHub refuses the name); an update keeps the secret's visibility and selected repositories unless -Visibility or -SelectedRepository say otherwise. GitHub never returns values, so SecretSync keeps a ledger of its pushes in the ESC environment: when and, for a value ESC holds, from which ESC path and revision. A push of ESC's own, unchanged value is skipped (Unchanged); any other value is pushed every time, since the ledger keeps nothing from which it could be guessed; a secret changed in GitHub since is reported. If the ledger cannot record pushes that GitHub took, the results say Recorded = False and one SecretSync.PushNotRecorded error names them; the next run pushes them again. An empty value is not set and is not written, unless -AllowEmpty. Many secrets are written with bounded concurrency, paced inside GitHub's limits for content-creating requests, with a progress bar; one failed secret is an error and the others go on.</para>
 /// </summary>
 /// <example>
 /// <code>Set-SophiaSecret -Name LINEAR_API_KEY -Target Esc, GitHubOrg</code>
@@ -92,6 +92,12 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
     public string[]? SelectedRepository { get; set; }
 
     /// <summary>
+    /// <para type="description">Write empty values too. Without it an empty value (a NAME= line copied from .env.template, an empty -Value) is not set: it is reported as missing and nothing is written for it.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter AllowEmpty { get; set; }
+
+    /// <summary>
     /// <para type="description">How many GitHub writes run at once (default 4). Pacing within GitHub's limits applies whatever the value.</para>
     /// </summary>
     [Parameter]
@@ -126,11 +132,17 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
     /// <inheritdoc/>
     protected override void EndProcessing()
     {
-        var withValues = _records.Where(r => r.HasValue).ToList();
+        var withValues = _records.Where(r => r.HasValue && (AllowEmpty || !r.IsEmpty)).ToList();
         var withoutValue = _records.Where(r => !r.HasValue).Select(r => r.Name).ToList();
         if (withoutValue.Count > 0)
         {
             WriteWarning($"Skipped {withoutValue.Count} record(s) without a value: {string.Join(", ", withoutValue)}.");
+        }
+
+        var empty = _records.Where(r => r.IsEmpty && !AllowEmpty).Select(r => r.Name).Distinct().Where(n => !withValues.Any(r => r.Name == n)).ToList();
+        if (empty.Count > 0)
+        {
+            WriteWarning(EmptyValues.Message(empty));
         }
 
         try
@@ -205,7 +217,7 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
         {
             try
             {
-                requests.Add(GitHubPushRequest.Create(record.Name, Context.Catalog.Find(record.Name)?.GitHubName ?? record.Name, record.RevealValue()!, Visibility, SelectedRepository));
+                requests.Add(GitHubPushRequest.Create(record.Name, Context.Catalog.Find(record.Name)?.GitHubName ?? record.Name, record.RevealValue()!, Visibility, SelectedRepository, record.EscPath ?? Context.Catalog.EscPathOf(record.Name)));
             }
             catch (InvalidGitHubSecretException e)
             {
@@ -237,7 +249,13 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
                 continue;
             }
 
-            WriteTyped(new SetResult(outcome.Request.Name, nameof(SecretTarget.GitHubOrg), organization, outcome.Action, outcome.UpdatedAt), "SecretSync.SetResult");
+            WriteTyped(new SetResult(outcome.Request.Name, nameof(SecretTarget.GitHubOrg), organization, outcome.Action, outcome.UpdatedAt) { Recorded = outcome.Recorded }, "SecretSync.SetResult");
+        }
+
+        // Once for the call: the pushes stand, only their record is missing (each result says Recorded = False).
+        if (outcomes.Select(o => o.NotRecordedBecause).FirstOrDefault(e => e is not null) is { } notRecorded)
+        {
+            WriteError(ErrorRecords.From(notRecorded, organization));
         }
     }
 

@@ -14,7 +14,7 @@ namespace SecretSync.Commands;
 
 /// <summary>
 /// <para type="synopsis">Writes secrets into a Pulumi ESC environment as one atomic, conflict-safe revision.</para>
-/// <para type="description">Sync-SophiaSecret takes SecretSync.SecretRecord objects (or any objects with Name and Value) from the pipeline, or with no pipeline input collects like Get-SophiaSecret with the defaults of secretsync.json, and writes them all into the ESC environment in ONE revision: values.service.name_lower as fn::secret, and values.environmentVariables.NAME referencing it. It reads the definition once, compares with the evaluated values, and emits one SecretSync.SyncResult per secret (Added, Updated, Unchanged, Removed). Nothing to change means no write. The write carries the ETag it read: if someone changed the environment meanwhile, it reads, plans and writes again, so no concurrent change is lost. Comments, key order and everything the sync does not touch stay as they were. -Prune removes secrets SecretSync wrote earlier that are no longer in the input; keys it did not write are never touched.</para>
+/// <para type="description">Sync-SophiaSecret takes SecretSync.SecretRecord objects (or any objects with Name and Value) from the pipeline, or with no pipeline input collects like Get-SophiaSecret with the defaults of secretsync.json, and writes them all into the ESC environment in ONE revision: values.service.name_lower as fn::secret, and values.environmentVariables.NAME referencing it. It reads the definition once, compares with the evaluated values, and emits one SecretSync.SyncResult per secret (Added, Updated, Unchanged, Removed). Nothing to change means no write. The write carries the ETag it read: if someone changed the environment meanwhile, it reads, plans and writes again, so no concurrent change is lost. Comments, key order and everything the sync does not touch stay as they were. -Prune removes secrets SecretSync wrote earlier that are no longer in the input; keys it did not write are never touched. An empty value (a NAME= line copied from .env.template) is not set: it is reported, never written and never pruned, unless -AllowEmpty.</para>
 /// </summary>
 /// <example>
 /// <code>Sync-SophiaSecret -WhatIf</code>
@@ -76,6 +76,12 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
     public SwitchParameter Force { get; set; }
 
     /// <summary>
+    /// <para type="description">Write empty values too. Without it an empty value (a NAME= line copied from .env.template) is not set: it is reported as missing, and ESC keeps what it holds (-Prune spares it).</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter AllowEmpty { get; set; }
+
+    /// <summary>
     /// <para type="description">Pulumi access token. Default: the PULUMI_ACCESS_TOKEN environment variable.</para>
     /// </summary>
     [Parameter]
@@ -105,15 +111,15 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
         {
             // Only a call with neither pipeline input nor -Name/-Value collects the defaults: -Name X -Value v syncs X alone.
             var records = MyInvocation.ExpectingInput || ParameterSetName == NameValueSet ? _records : CollectRecords(new CollectOptions());
-            var input = SyncInput.From(records, Context.Catalog);
+            var input = SyncInput.From(records, Context.Catalog, AllowEmpty);
             ReportInputProblems(input);
-            if (input.Desired.Count == 0 && !Prune)
+            if (input.WriteCount == 0 && !Prune)
             {
                 WriteVerbose("Nothing to sync: no record with a value and a valid name.");
                 return;
             }
 
-            if (input.Desired.Count == 0 && !Force)
+            if (input.WriteCount == 0 && !Force)
             {
                 // An empty input usually means the secrets never reached this step (e.g. a workflow without its env).
                 ThrowTerminatingError(ErrorRecords.Create(
@@ -188,6 +194,11 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
         if (input.WithoutValue.Count > 0)
         {
             WriteWarning($"Skipped {input.WithoutValue.Count} record(s) without a value (GitHub never returns values; sync them from a workflow run): {string.Join(", ", input.WithoutValue)}.");
+        }
+
+        if (input.Empty.Count > 0)
+        {
+            WriteWarning(EmptyValues.Message(input.Empty));
         }
 
         foreach (var (name, origins) in input.Disagreements)

@@ -8,12 +8,13 @@ using SecretSync.Core.Collectors;
 using SecretSync.Core.Files;
 using SecretSync.Core.Git;
 using SecretSync.Core.Mcp;
+using SecretSync.Core.Secrets;
 
 namespace SecretSync.Commands;
 
 /// <summary>
 /// <para type="synopsis">Rewrites hard-coded secrets in MCP client configs as references in each client's dialect.</para>
-/// <para type="description">Update-McpConfig finds secret values written into MCP server configs (env, headers, args, URLs) and replaces exactly those characters with a reference the client expands: ${NAME} for Claude Code (.mcp.json, ~/.claude.json) and other files such as mcp_config.json, ${env:NAME} for Cursor, Windsurf and VS Code. Claude Desktop and Zed expand nothing, so their secrets are reported Unsupported with a hint unless -Syntax is given. The files are -Path, else mcpConfigs of secretsync.json, else the known locations of -Client in -Scope (default Project) that exist. A secret is a known value - from SecretSync.SecretRecord or SecretSync.SyncResult objects piped in, else collected from the environment and .env files like Get-SophiaSecret - or, with -IncludeSuspected, anything that looks like one (token prefixes, entropy, key names). Existing references are left alone. Only the secret's bytes change: BOM, line endings, comments, trailing commas, key order and indentation stay, the file is replaced atomically keeping its mode, and a second run changes nothing. A malformed file is an error naming line and column and stays untouched. Emits one SecretSync.McpFinding per secret or reference, never a value, and warns when a rewritten file is tracked by git (the value is in its history: rotate it) or a referenced variable is not set.</para>
+/// <para type="description">Update-McpConfig finds secret values written into MCP server configs (env, headers, args, URLs) and replaces exactly those characters with a reference the client expands: ${NAME} for Claude Code (.mcp.json, ~/.claude.json) and other files such as mcp_config.json, ${env:NAME} for Cursor, Windsurf and VS Code. Claude Desktop and Zed expand nothing, so their secrets are reported Unsupported with a hint unless -Syntax is given. The files are -Path, else mcpConfigs of secretsync.json, else the known locations of -Client in -Scope (default Project) that exist. A secret is a known value - from SecretSync.SecretRecord or SecretSync.SyncResult objects piped in, else collected from the environment and .env files like Get-SophiaSecret - or, with -IncludeSuspected, anything that looks like one (token prefixes, entropy, key names); then the project's .env files and ESC environment are read as well, and a suspected secret held in neither is the only copy of a credential: it is kept (KeptOnlyCopy, error SecretSync.OnlyCopy) unless -Force. Existing references are left alone. Only the secret's bytes change: BOM, line endings, comments, trailing commas, key order and indentation stay, the file is replaced atomically keeping its mode, and a second run changes nothing. A malformed file is an error naming line and column and stays untouched. Emits one SecretSync.McpFinding per secret or reference, never a value, and warns when a rewritten file is tracked by git (the value is in its history: rotate it) or a referenced variable is not set.</para>
 /// </summary>
 /// <example>
 /// <code>Update-McpConfig -WhatIf</code>
@@ -36,6 +37,7 @@ namespace SecretSync.Commands;
 public sealed class UpdateMcpConfigCommand : SophiaCmdlet
 {
     private readonly Dictionary<string, string> _knownValues = new(StringComparer.Ordinal);
+    private string? _onlyCopyCheckedIn;
 
     /// <summary>
     /// <para type="description">MCP config files to update. Wildcards are permitted. Default: mcpConfigs of secretsync.json, else the known locations of -Client in -Scope that exist.</para>
@@ -77,6 +79,12 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
     public SwitchParameter IncludeSuspected { get; set; }
 
     /// <summary>
+    /// <para type="description">With -IncludeSuspected, also replace a suspected secret whose value is held nowhere else (neither in the project's .env files nor in its ESC environment). The literal is then lost; without -Force it is kept and reported (KeptOnlyCopy).</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    /// <summary>
     /// <para type="description">Copy each file to FILE.bak (replacing an older one) before rewriting it.</para>
     /// </summary>
     [Parameter]
@@ -108,13 +116,18 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
 
         WriteVerbose(_knownValues.Count > 0 ? $"Matching the values of {_knownValues.Count} secret(s) from the pipeline." : "No values from the pipeline: collecting from the environment and .env files.");
         var known = _knownValues.Count > 0 ? _knownValues : CollectDefaults();
+        if (IncludeSuspected && !Force)
+        {
+            known = WithOnlyCopyCheck(known);
+        }
+
         foreach (var file in files)
         {
             Update(file, known);
         }
     }
 
-    private void Update(string path, IReadOnlyDictionary<string, string> known)
+    private void Update(string path, Dictionary<string, string> known)
     {
         McpRewriteResult result;
         try
@@ -149,17 +162,50 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
         foreach (var finding in result.Findings)
         {
             WriteTyped(finding, "SecretSync.McpFinding");
+            if (finding.Action == McpAction.KeptOnlyCopy)
+            {
+                WriteError(ErrorRecords.Create(new InvalidOperationException($"{finding.File}:{finding.Line}: server '{finding.Server}' holds a suspected secret ({finding.Name}) that exists nowhere else. {finding.Hint}"), "SecretSync.OnlyCopy", ErrorCategory.InvalidOperation, finding));
+            }
         }
+    }
+
+    // The .env files and the ESC environment are read, and their values matched by name like known ones: what is
+    // still only suspected after that is held nowhere else, and the session keeps it.
+    private Dictionary<string, string> WithOnlyCopyCheck(Dictionary<string, string> known)
+    {
+        var (catalog, config, folder, environment) = (Context.Catalog, Context.Config, CurrentDirectory, EnvironmentSnapshot());
+        Dictionary<string, string> values;
+        string checkedIn;
+        try
+        {
+            (values, checkedIn) = Run((reporter, token) => McpOnlyCopyCheck.CollectAsync(new SecretCollector(catalog, config, environment, GitHubActionsMasker.ForCurrentProcess(), reporter), config, folder, reporter, token));
+        }
+        catch (SecretSyncException e)
+        {
+            // A malformed .env: nothing can be shown to hold a suspected value, so stop before any file is touched.
+            Fail(e, (e as FileParseException)?.FilePath);
+            return known;
+        }
+
+        var merged = new Dictionary<string, string>(known, StringComparer.Ordinal);
+        foreach (var pair in values.Where(p => !merged.ContainsKey(p.Key)))
+        {
+            merged[pair.Key] = pair.Value;
+        }
+
+        _onlyCopyCheckedIn = checkedIn;
+        return merged;
     }
 
     // Pure CPU work on text already read, so it runs on the pipeline thread (see PipelineReporter). The WhatIf run
     // repeats the first one only to report WouldRewrite, so its warnings would be duplicates.
-    private McpRewriteResult Rewrite(string text, string path, IReadOnlyDictionary<string, string> known, bool whatIf)
+    private McpRewriteResult Rewrite(string text, string path, Dictionary<string, string> known, bool whatIf)
     {
         var options = new McpRewriteOptions
         {
             Syntax = Syntax,
             IncludeSuspected = IncludeSuspected,
+            OnlyCopyCheckedIn = _onlyCopyCheckedIn,
             WhatIf = whatIf,
             IsVariableSet = name => !string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable(name)),
         };
@@ -188,7 +234,8 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
     private Dictionary<string, string> CollectDefaults()
     {
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var record in CollectRecords(new CollectOptions()))
+        // Matching ships nothing: the operator's own tokens count, so a hard-coded one becomes a reference too.
+        foreach (var record in CollectRecords(new CollectOptions { IncludeCredentialsInUse = true }))
         {
             if (record.RevealValue() is { } plain)
             {

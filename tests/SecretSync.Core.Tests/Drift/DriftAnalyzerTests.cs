@@ -24,6 +24,8 @@ public sealed class DriftAnalyzerTests
         ["in .env, not ESC"] = () => new DriftScenario().DotEnv("GONG_API_KEY", "v").ReadEsc(),
         ["GitHub updated after the revision"] = () => new DriftScenario().GitHub("GONG_API_KEY", s_afterRevision).Esc("GONG_API_KEY", "v"),
         ["GitHub updated after the revision with ESC's value (ledger)"] = () => new DriftScenario().GitHub("GONG_API_KEY", s_afterRevision).Esc("GONG_API_KEY", "v").PushedFromEsc("GONG_API_KEY"),
+        ["GitHub updated after the last recorded push, before the revision"] = () => new DriftScenario().GitHub("GONG_API_KEY", DriftScenario.RevisionWritten.AddSeconds(-1)).Esc("GONG_API_KEY", "v").ChangedInGitHubAfterPush("GONG_API_KEY", DriftScenario.RevisionWritten.AddDays(-2)),
+        ["required, empty in .env"] = () => new DriftScenario().DotEnv("LINEAR_API_KEY", string.Empty).ReadEsc().ReadGitHub(),
         ["GitHub updated before the revision"] = () => new DriftScenario().GitHub("GONG_API_KEY", DriftScenario.RevisionWritten.AddSeconds(-1)).Esc("GONG_API_KEY", "v"),
         [".env and ESC differ"] = () => new DriftScenario().DotEnv("GONG_API_KEY", "old").Esc("GONG_API_KEY", "new"),
         ["environment and .env differ"] = () => new DriftScenario().Env("GONG_API_KEY", "a").DotEnv("GONG_API_KEY", "b"),
@@ -50,6 +52,8 @@ public sealed class DriftAnalyzerTests
     [InlineData("GitHub updated after the revision", "GONG_API_KEY", DriftStatus.Stale)]
     [InlineData("GitHub updated after the revision with ESC's value (ledger)", "GONG_API_KEY", DriftStatus.InSync)]
     [InlineData("GitHub updated before the revision", "GONG_API_KEY", DriftStatus.InSync)]
+    [InlineData("GitHub updated after the last recorded push, before the revision", "GONG_API_KEY", DriftStatus.Stale)]
+    [InlineData("required, empty in .env", "LINEAR_API_KEY", DriftStatus.MissingRequired)]
     [InlineData(".env and ESC differ", "GONG_API_KEY", DriftStatus.ValueMismatch)]
     [InlineData("environment and .env differ", "GONG_API_KEY", DriftStatus.ValueMismatch)]
     [InlineData("in ESC, .env read", "GONG_API_KEY", DriftStatus.MissingLocally)]

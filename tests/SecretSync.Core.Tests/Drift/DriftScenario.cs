@@ -15,6 +15,7 @@ internal sealed class DriftScenario
     private readonly List<McpNameReference> _references = [];
     private readonly List<string> _requested = [];
     private readonly List<string> _pushedFromEsc = [];
+    private readonly Dictionary<string, DateTimeOffset> _changedAfterPush = [];
     private bool _gitHubRead;
     private bool _escRead;
     private int _dotEnvFiles;
@@ -78,6 +79,12 @@ internal sealed class DriftScenario
         return this;
     }
 
+    public DriftScenario ChangedInGitHubAfterPush(string name, DateTimeOffset pushedAt)
+    {
+        _changedAfterPush[name] = pushedAt;
+        return this;
+    }
+
     public DriftScenario Request(string name)
     {
         _requested.Add(name);
@@ -95,6 +102,7 @@ internal sealed class DriftScenario
         McpReferences = _references,
         RequestedNames = _requested,
         PushedFromEsc = _pushedFromEsc,
+        ChangedInGitHubAfterPush = _changedAfterPush,
         NameFilter = filter,
     };
 

@@ -59,6 +59,15 @@ public sealed class EscSyncPlannerTests
     }
 
     [Fact]
+    public void Plan_WithKeepCurrent_ShouldNeitherWriteNorPruneIt()
+    {
+        var plan = EscSyncPlanner.Plan(OwnedDefinition, s_evaluated, new[] { new EscDesiredSecret("LINEAR_API_KEY", "linear.linear_api_key", "lin-123"), EscDesiredSecret.KeepCurrent("OLD_KEY", "old.old_key") }, prune: true);
+
+        Assert.DoesNotContain(plan.Secrets, s => s.Name == "OLD_KEY");
+        Assert.False(plan.HasChanges);
+    }
+
+    [Fact]
     public void Plan_WithPrune_ShouldRemoveOnlyOwnedSecretsMissingFromInput()
     {
         var plan = EscSyncPlanner.Plan(OwnedDefinition, s_evaluated, new[] { new EscDesiredSecret("LINEAR_API_KEY", "linear.linear_api_key", "lin-123") }, prune: true);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using SecretSync.Core.Mcp;
@@ -256,6 +257,22 @@ public sealed class McpConfigRewriterTests
 
         Assert.Equal(8000, result.Findings.Count(f => f.Action == McpAction.Rewritten));
         Assert.Equal(text.Replace(Secret, "${EXA_API_KEY}"), result.Text);
+    }
+
+    [Fact]
+    public void Update_WithSuspectedSecretHeldNowhereElse_ShouldKeepIt()
+    {
+        const string Token = "ghp_zY9xW7vU5tS3rQ1pO9nM7lK5jI3hG1fE9dC7";
+        var text = "{ \"mcpServers\": { \"gh\": { \"env\": { \"GH_MCP_TOKEN\": \"" + Token + "\" } } } }";
+
+        var kept = McpConfigRewriter.Update(text, "mcp_config.json", McpClient.Auto, s_known, new McpRewriteOptions { IncludeSuspected = true, OnlyCopyCheckedIn = ".env or ESC environment acme/prod" });
+        var forced = McpConfigRewriter.Update(text, "mcp_config.json", McpClient.Auto, s_known, new McpRewriteOptions { IncludeSuspected = true });
+
+        var finding = Assert.Single(kept.Findings);
+        Assert.Equal(McpAction.KeptOnlyCopy, finding.Action);
+        Assert.Contains(".env or ESC environment acme/prod does not hold it", finding.Hint, StringComparison.Ordinal);
+        Assert.Equal(text, kept.Text);
+        Assert.Equal(McpAction.Rewritten, Assert.Single(forced.Findings).Action);
     }
 
     private sealed class RecordingReporter : ISyncReporter

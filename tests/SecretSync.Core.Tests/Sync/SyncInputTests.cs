@@ -28,6 +28,26 @@ public sealed class SyncInputTests
     }
 
     [Fact]
+    public void From_WithEmptyValue_ShouldReportItMissingAndPlanToKeepWhatEscHolds()
+    {
+        var input = SyncInput.From([Record("A_API_KEY", string.Empty, ".env:1"), Record("B_TOKEN", "b"), Record("B_TOKEN", string.Empty, "template.env:2")], s_catalog);
+
+        Assert.Equal(["A_API_KEY"], input.Empty);
+        Assert.Equal(1, input.WriteCount);
+        Assert.Equal("b", input.RecordsByName["B_TOKEN"].RevealValue());
+        Assert.True(Assert.Single(input.Desired, d => d.Name == "A_API_KEY").KeepsCurrent);
+    }
+
+    [Fact]
+    public void From_WithEmptyValueAllowed_ShouldWriteIt()
+    {
+        var input = SyncInput.From([Record("A_API_KEY", string.Empty)], s_catalog, allowEmpty: true);
+
+        Assert.Empty(input.Empty);
+        Assert.Equal(string.Empty, Assert.Single(input.Desired).Value);
+    }
+
+    [Fact]
     public void From_WithSameValueTwice_ShouldNotReportDisagreement()
     {
         var input = SyncInput.From([Record("A_API_KEY", "same"), Record("A_API_KEY", "same")], s_catalog);
