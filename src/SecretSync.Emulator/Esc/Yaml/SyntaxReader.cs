@@ -8,13 +8,15 @@ namespace SecretSync.Emulator.Esc.Yaml;
 
 /// <summary>
 /// Builds a <see cref="SyntaxNode"/> tree from YamlDotNet's event parser. The event level (not the representation
-/// model) is used because it keeps scalar styles and marks, and tolerates duplicate keys (ESC warns, last wins).
+/// model) is used because it keeps scalar styles and marks, and tolerates duplicate keys: a duplicate top-level key
+/// is a warning (the last wins), one inside <c>values</c> an error the evaluator reports (reference §6).
 /// </summary>
 internal sealed class SyntaxReader
 {
     private readonly string _environment;
     private readonly List<Diagnostic> _diagnostics;
     private readonly Dictionary<string, SyntaxNode> _anchors = [];
+    private int _depth;
 
     private SyntaxReader(string environment, List<Diagnostic> diagnostics)
     {
@@ -89,6 +91,8 @@ internal sealed class SyntaxReader
         var mapping = new SyntaxMapping(RangeOf(start.Start, start.End));
         Remember(start.Anchor, mapping);
         var seen = new HashSet<string>();
+        var topLevel = _depth == 0;
+        _depth++;
         while (!parser.Accept<MappingEnd>(out _))
         {
             var keyNode = ReadNode(parser);
@@ -99,7 +103,7 @@ internal sealed class SyntaxReader
                 continue;
             }
 
-            if (!seen.Add(key.Value))
+            if (topLevel && !seen.Add(key.Value))
             {
                 _diagnostics.Add(new Diagnostic(key.Range, $"duplicate key \"{key.Value}\"", IsWarning: true));
             }
@@ -107,6 +111,7 @@ internal sealed class SyntaxReader
             mapping.Entries.Add(new KeyValuePair<SyntaxScalar, SyntaxNode>(key, value));
         }
 
+        _depth--;
         var endEvent = parser.Consume<MappingEnd>();
         var end = start.Style == MappingStyle.Flow || mapping.Entries.Count == 0
             ? AfterClosingBracket(endEvent)
