@@ -65,6 +65,17 @@ Describe 'Sync-SophiaSecret' {
         }
     }
 
+    Context 'With a service name that ESC reserves under values' {
+        It 'writes CONTEXT_API_KEY under a safe key and reads it back by name' {
+            # ESC refuses values.context, values.imports and values.environments (the emulator too).
+            $result = Sync-SophiaSecret -Name CONTEXT_API_KEY -Value 'ctx-value' -Environment acme/prod
+            $result.Action | Should -Be 'Added'
+            $result.EscPath | Should -Be 'context_.context_api_key'
+            (Get-Opened acme/prod).CONTEXT_API_KEY | Should -BeExactly 'ctx-value'
+            (New-Secret CONTEXT_API_KEY 'ctx-value' | Sync-SophiaSecret -Environment acme/prod).Action | Should -Be 'Unchanged'
+        }
+    }
+
     Context 'With -Name and -Value' {
         It 'syncs that one secret and collects nothing else' {
             $env:SOMETHING_ELSE_API_KEY = 'from-the-environment'
