@@ -92,7 +92,7 @@ Describe 'Set-SophiaSecret' {
         It 'keeps the push ledger as a secret in ESC, never as plain text' {
             $null = New-Record LEDGER_API_KEY 'v' | Set-SophiaSecret -Target GitHubOrg -Organization acme -Environment acme/prod
             $definition = Get-EmulatorEscDefinition $Emulator acme/default/prod
-            $definition | Should -Match 'githubPushes:\s+fn::secret: \{ciphertext:'
+            $definition | Should -Match 'githubPushes:\s+fn::secret:\s+ciphertext:' -Because 'ESC stores a secret as a block ciphertext mapping'
             $definition | Should -Not -Match 'LEDGER_API_KEY'
         }
 

@@ -63,6 +63,8 @@ internal sealed class SyntaxReader
             case MappingStart start:
                 return ReadMapping(parser, start);
             case AnchorAlias alias when _anchors.TryGetValue(alias.Value.Value, out var target):
+                // ESC's YAML decoder refuses aliases (pulumi/esc syntax/encoding/yaml.go unmarshalYAMLNode).
+                _diagnostics.Add(new Diagnostic(RangeOf(alias.Start, alias.End), "alias nodes are not supported"));
                 return target;
             default:
                 throw new YamlException(current.Start, current.End, "unexpected YAML construct");
