@@ -31,6 +31,7 @@ public sealed class EscEvaluatorFidelityTests : IClassFixture<EmulatorFixture>
     [InlineData("values:\n  imports: {a: 1}\n", 2, "\"imports\" is a reserved key")]
     [InlineData("values:\n  environments: y\n", 2, "\"environments\" is a reserved key")]
     [InlineData("values:\n  name: k\n  map: {\"${name}\": v}\n", 3, "object keys must be strings")]
+    [InlineData("values:\n  fn::secret: top\n", 2, "builtin function call \"fn::secret\" not allowed at the top level")]
     public async Task Patch_WithWhatEscRefuses_ShouldBe400WithTheDiagnostic(string yaml, int line, string summary)
     {
         await Create("refused");

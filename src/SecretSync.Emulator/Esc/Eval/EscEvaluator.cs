@@ -112,7 +112,12 @@ internal sealed class EscEvaluator
         {
             if (key.Value.StartsWith("fn::", StringComparison.Ordinal))
             {
-                Report(key.Range, $"builtin function call \"{key.Value}\" must be the only key of its object");
+                // esc's words: ast/environment.go at the top of values, ast/expr.go tryParseFunction elsewhere.
+                Report(
+                    ReferenceEquals(mapping, _values) ? key.Range : mapping.Range,
+                    ReferenceEquals(mapping, _values)
+                        ? $"builtin function call \"{key.Value}\" not allowed at the top level"
+                        : $"illegal call to builtin function: \"{key.Value}\" must be the only key within its containing object");
                 continue;
             }
 
