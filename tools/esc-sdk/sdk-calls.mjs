@@ -3,7 +3,7 @@
 // expects back. Used by tests/pester/RealClients.Tests.ps1.
 // Usage: PULUMI_BACKEND_URL=http://127.0.0.1:PORT PULUMI_ACCESS_TOKEN=... node sdk-calls.mjs <org>
 // Prints one JSON array of {step, ok, error?} on stdout; exit code 0 = every step passed, 1 = some failed.
-// Only test values travel here; no step prints a value, only what was expected of it.
+// Only test values travel here, and still no value is printed: a failed assertion reports its first line only.
 import assert from "node:assert/strict";
 import * as esc from "@pulumi/esc-sdk";
 
@@ -32,7 +32,9 @@ async function step(title, body) {
     results.push({ step: title, ok: true });
   } catch (error) {
     const status = error?.response?.status;
-    results.push({ step: title, ok: false, error: `${status ? `HTTP ${status}: ` : ""}${error?.message ?? error}` });
+    const message = String(error?.message ?? error);
+    const said = error?.code === "ERR_ASSERTION" ? message.split("\n")[0] : message;
+    results.push({ step: title, ok: false, error: `${status ? `HTTP ${status}: ` : ""}${said}` });
   }
 }
 
