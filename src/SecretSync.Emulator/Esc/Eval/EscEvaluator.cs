@@ -11,9 +11,9 @@ namespace SecretSync.Emulator.Esc.Eval;
 /// </summary>
 internal sealed class EscEvaluator
 {
+    private static readonly string[] s_reservedKeys = ["imports", "context", "environments"];
     private readonly Dictionary<SyntaxNode, EscValue> _memo = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<SyntaxNode> _inProgress = new(ReferenceEqualityComparer.Instance);
-    private static readonly string[] s_reservedKeys = ["imports", "context", "environments"];
     private readonly OrderedDictionary<string, EscValue> _importsByName = [];
     private SyntaxMapping? _values;
     private EscValue? _imports;
