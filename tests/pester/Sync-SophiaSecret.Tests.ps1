@@ -77,6 +77,40 @@ Describe 'Sync-SophiaSecret' {
         }
     }
 
+    Context 'With a definition that ESC re-encodes on save' {
+        It 'plans against what ESC stored, not the bytes it sent' {
+            # ESC writes every saved definition again with its own YAML encoder (indent 2, re-quoted scalars, block
+            # ciphertext), so a read-back differs from what SecretSync sent; only parsed values may be compared.
+            New-EmulatorEscEnvironment $Emulator -Environment acme/default/styled -Yaml "values:`n    # four spaces`n    app:`n        port: `"8080`"`n"
+            $first = New-SecretList ([ordered]@{ LINEAR_API_KEY = 'lin'; GONG_API_KEY = 'gong' }) | Sync-SophiaSecret -Environment acme/styled
+            $stored = Get-EmulatorEscDefinition $Emulator acme/default/styled
+            $stored | Should -BeLike "values:`n  # four spaces`n  app:`n    port: '8080'`n*"
+            $stored | Should -Match 'linear_api_key:\s+fn::secret:\s+ciphertext: ' -Because 'the service re-encoded the flow secret SecretSync sent'
+            Clear-EmulatorRequest $Emulator
+
+            $again = New-SecretList ([ordered]@{ LINEAR_API_KEY = 'lin'; GONG_API_KEY = 'gong' }) | Sync-SophiaSecret -Environment acme/styled
+            ($again | Sort-Object Name).Action | Should -Be @('Unchanged', 'Unchanged')
+            Get-PatchCount | Should -Be 0
+            $pruned = New-Secret LINEAR_API_KEY 'lin' | Sync-SophiaSecret -Environment acme/styled -Prune
+            ($pruned | Where-Object Name -EQ GONG_API_KEY).Action | Should -Be 'Removed'
+            $opened = Get-Opened acme/styled
+            $opened.LINEAR_API_KEY | Should -BeExactly 'lin'
+            $opened.Keys | Should -Not -Contain 'GONG_API_KEY'
+            $first[0].Revision + 1 | Should -Be (Get-EmulatorEscRevision $Emulator acme/default/styled)
+        }
+    }
+
+    Context 'With a service name that ESC reserves under values' {
+        It 'writes CONTEXT_API_KEY under a safe key and reads it back by name' {
+            # ESC refuses values.context, values.imports and values.environments (the emulator too).
+            $result = Sync-SophiaSecret -Name CONTEXT_API_KEY -Value 'ctx-value' -Environment acme/prod
+            $result.Action | Should -Be 'Added'
+            $result.EscPath | Should -Be 'context_.context_api_key'
+            (Get-Opened acme/prod).CONTEXT_API_KEY | Should -BeExactly 'ctx-value'
+            (New-Secret CONTEXT_API_KEY 'ctx-value' | Sync-SophiaSecret -Environment acme/prod).Action | Should -Be 'Unchanged'
+        }
+    }
+
     Context 'With -Name and -Value' {
         It 'syncs that one secret and collects nothing else' {
             $env:SOMETHING_ELSE_API_KEY = 'from-the-environment'

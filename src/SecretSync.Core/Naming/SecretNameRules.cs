@@ -12,6 +12,10 @@ public static class SecretNameRules
 {
     private static readonly Regex s_shape = new("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$", RegexOptions.CultureInvariant);
 
+    // ESC refuses these as keys of values ("\"context\" is a reserved key", pulumi/esc eval/eval.go
+    // isReserveTopLevelKey), and files is its map of temporary files; see docs/SERVICES.md.
+    private static readonly string[] s_reservedServiceKeys = { "imports", "context", "environments", "files" };
+
     /// <summary>Checks <paramref name="name"/>; <paramref name="explicitService"/> (from a catalog entry) overrides the suffix rule.</summary>
     public static NameCheck Check(string name, string? explicitService = null)
     {
@@ -49,9 +53,21 @@ public static class SecretNameRules
         return new NameCheck(name, true, service, type, EscPathOf(name, service), gitHubReason, null, gitHubReason is null, gitHubReason);
     }
 
-    /// <summary>The ESC path of a secret: <c>&lt;service lower&gt;.&lt;name lower&gt;</c>.</summary>
-    public static string EscPathOf(string name, string service) =>
-        service.ToLowerInvariant() + "." + name.ToLowerInvariant();
+    /// <summary>
+    /// The ESC path of a secret: <c>&lt;service lower&gt;.&lt;name lower&gt;</c>. A service that ESC reserves under
+    /// <c>values</c> gets a trailing underscore (CONTEXT_API_KEY → <c>context_.context_api_key</c>); no real service
+    /// segment can end in one, so the mapping cannot collide. Reads and writes both go through here.
+    /// </summary>
+    public static string EscPathOf(string name, string service)
+    {
+        var segment = service.ToLowerInvariant();
+        if (Array.IndexOf(s_reservedServiceKeys, segment) >= 0)
+        {
+            segment += "_";
+        }
+
+        return segment + "." + name.ToLowerInvariant();
+    }
 
     /// <summary>The nearest name of the right shape: upper case, other characters as underscores, a letter first.</summary>
     public static string Suggest(string name)

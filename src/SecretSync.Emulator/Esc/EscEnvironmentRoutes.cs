@@ -98,7 +98,8 @@ internal static class EscEnvironmentRoutes
             return EscReplies.NotFound("environment");
         }
 
-        var before = int.TryParse(request.Query["before"], NumberStyles.None, CultureInfo.InvariantCulture, out var b) ? b : int.MaxValue;
+        // before=0 (or none) starts at the latest: the esc CLI's history pages from 0 (reference §3 #17).
+        var before = int.TryParse(request.Query["before"], NumberStyles.None, CultureInfo.InvariantCulture, out var b) && b > 0 ? b : int.MaxValue;
         var count = int.TryParse(request.Query["count"], NumberStyles.None, CultureInfo.InvariantCulture, out var c) && c > 0 ? c : 500;
         var latest = revisions[^1].Number;
         var items = revisions.Where(r => r.Number < before).OrderByDescending(r => r.Number).Take(count).Select(r => (JsonNode?)new JsonObject
@@ -142,7 +143,8 @@ internal static class EscEnvironmentRoutes
                 return EscReplies.Error(StatusCodes.Status409Conflict, "the environment has been modified since it was read (ETag mismatch)");
             default:
                 EscReplies.SetRevisionHeaders(request.HttpContext.Response, revision!);
-                return JsonReply.Send(new JsonObject { ["diagnostics"] = EscReplies.Diagnostics(diagnostics) });
+                // diagnostics is omitempty in the service's reply: a clean update answers {} (reference §10.5).
+                return JsonReply.Send(diagnostics.Count == 0 ? [] : new JsonObject { ["diagnostics"] = EscReplies.Diagnostics(diagnostics) });
         }
     }
 }

@@ -31,6 +31,12 @@ internal static class EscOpenRoutes
         esc.MapPost("{org}/{project}/{env}/versions/{version}/open", (string org, string project, string env, string version, HttpRequest request) =>
             Open(state, org, project, env, version, request));
         esc.MapGet("{org}/{project}/{env}/open/{id}", (string id, HttpRequest request) => Read(state, id, request));
+
+        // The spec's property read is ".../open//{id}?property=" (double slash), the path the official Node SDK
+        // calls and the service answers (reference §3, after the table). The catch-all sees "/{id}"; the one-segment
+        // route above still takes every plain "open/{id}".
+        esc.MapGet("{org}/{project}/{env}/open/{**rest:minlength(2)}", (string rest, HttpRequest request) =>
+            rest[0] == '/' && rest.IndexOf('/', 1) < 0 ? Read(state, rest[1..], request) : EscReplies.NotFound("route"));
     }
 
     private static IResult Open(EmulatorState state, string org, string project, string env, string version, HttpRequest request)
@@ -95,11 +101,12 @@ internal static class EscOpenRoutes
         return path is null || value is null ? EscReplies.NotFound("property") : JsonReply.Send(ValueJson.ToValue(value));
     }
 
+    /// <summary>An <c>Environment</c>; <c>properties</c> is omitempty in esc's Go type, so no values means <c>{}</c>.</summary>
     private static JsonObject EnvironmentJson(EscValue properties)
     {
         var value = ValueJson.ToValue(properties);
-        var map = value["value"] ?? new JsonObject();
+        var map = value["value"] as JsonObject ?? [];
         value.Remove("value");
-        return new JsonObject { ["properties"] = map };
+        return map.Count == 0 ? [] : new JsonObject { ["properties"] = map };
     }
 }

@@ -28,6 +28,21 @@ public sealed class SecretNameRulesTests
     }
 
     [Theory]
+    [InlineData("CONTEXT_API_KEY", "context_.context_api_key")]
+    [InlineData("IMPORTS_TOKEN", "imports_.imports_token")]
+    [InlineData("ENVIRONMENTS_API_KEY", "environments_.environments_api_key")]
+    [InlineData("FILES_API_KEY", "files_.files_api_key")]
+    [InlineData("CONTEXTUAL_API_KEY", "contextual.contextual_api_key")]
+    public void Check_WithServiceThatEscReservesUnderValues_ShouldMapItToASafeSegment(string name, string escPath)
+    {
+        // ESC refuses imports, context and environments as keys of values, and files is its temp-file map.
+        var check = SecretNameRules.Check(name);
+
+        Assert.Equal(escPath, check.EscPath);
+        Assert.Equal(escPath, Core.Esc.EscSecretPath.Parse(escPath).ToString());
+    }
+
+    [Theory]
     [InlineData("linear_api_key", "LINEAR_API_KEY")]
     [InlineData("linear-api-key", "LINEAR_API_KEY")]
     [InlineData("LINEAR", "LINEAR_API_KEY")]

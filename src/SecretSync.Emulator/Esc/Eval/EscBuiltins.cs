@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
@@ -49,7 +50,7 @@ internal static class EscBuiltins
             case "fn::join" when value.Items is [{ Kind: EscValueKind.String } delimiter, { Items: { } parts }]:
                 return EscValue.String(string.Join(delimiter.Text, parts.Select(ValueJson.Stringify)), call.Range, secret);
             case "fn::split" when value.Items is [{ Kind: EscValueKind.String } delimiter, { Kind: EscValueKind.String } text]:
-                var pieces = text.Text.Split(delimiter.Text).Select(p => EscValue.String(p, call.Range, secret)).ToList();
+                var pieces = Split(text.Text, delimiter.Text).Select(p => EscValue.String(p, call.Range, secret)).ToList();
                 return EscValue.Array(pieces, call.Range);
             case "fn::concat" when value.Items is { } lists && lists.All(l => l.Items is not null):
                 return EscValue.Array(lists.SelectMany(l => l.Items!).ToList(), call.Range);
@@ -61,6 +62,11 @@ internal static class EscBuiltins
                 return EscValue.UnknownValue(call.Range);
         }
     }
+
+    /// <summary>Go's strings.Split, which esc calls: an empty delimiter splits into characters (code points).</summary>
+    private static IEnumerable<string> Split(string text, string delimiter) => delimiter.Length > 0
+        ? text.Split(delimiter)
+        : text.EnumerateRunes().Select(r => r.ToString());
 
     public static bool ContainsSecret(EscValue value) =>
         value.Secret

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SecretSync.Emulator.Esc.Yaml;
 
 namespace SecretSync.Emulator.Esc.Eval;
@@ -10,8 +11,10 @@ namespace SecretSync.Emulator.Esc.Eval;
 /// </summary>
 internal sealed class EscEvaluator
 {
+    private static readonly string[] s_reservedKeys = ["imports", "context", "environments"];
     private readonly Dictionary<SyntaxNode, EscValue> _memo = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<SyntaxNode> _inProgress = new(ReferenceEqualityComparer.Instance);
+    private readonly OrderedDictionary<string, EscValue> _importsByName = [];
     private SyntaxMapping? _values;
     private EscValue? _imports;
 
@@ -41,8 +44,8 @@ internal sealed class EscEvaluator
             return EscValue.Object([], root.Range);
         }
 
-        evaluator._imports = ImportMerger.Merge(evaluator, document.Find("imports"), resolveImport);
-        var values = document.Find("values");
+        evaluator._imports = ImportMerger.Merge(evaluator, document.FindLast("imports"), resolveImport, evaluator._importsByName);
+        var values = document.FindLast("values");
         if (values is SyntaxMapping mapping)
         {
             evaluator._values = mapping;
@@ -82,6 +85,14 @@ internal sealed class EscEvaluator
                 SyntaxMapping mapping => EvaluateObject(mapping, imported),
                 _ => throw new InvalidOperationException("unknown syntax node"),
             };
+
+            // Every value merges onto the imported value at its path, references and builtins too (esc value.merge).
+            if (node is not SyntaxMapping { BuiltinName: null } && imported is { Kind: EscValueKind.Object, Unknown: false }
+                && result is { Kind: EscValueKind.Object, Unknown: false })
+            {
+                result = EscValue.Merge(imported, result);
+            }
+
             _memo[node] = result;
             return result;
         }
@@ -96,11 +107,22 @@ internal sealed class EscEvaluator
         var properties = imported?.Properties is { } inherited && !imported.Unknown
             ? new OrderedDictionary<string, EscValue>(inherited)
             : [];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (key, valueNode) in mapping.Entries)
         {
             if (key.Value.StartsWith("fn::", StringComparison.Ordinal))
             {
-                Report(key.Range, $"builtin function call \"{key.Value}\" must be the only key of its object");
+                // esc's words: ast/environment.go at the top of values, ast/expr.go tryParseFunction elsewhere.
+                Report(
+                    ReferenceEquals(mapping, _values) ? key.Range : mapping.Range,
+                    ReferenceEquals(mapping, _values)
+                        ? $"builtin function call \"{key.Value}\" not allowed at the top level"
+                        : $"illegal call to builtin function: \"{key.Value}\" must be the only key within its containing object");
+                continue;
+            }
+
+            if (!IsAcceptedKey(mapping, key, seen))
+            {
                 continue;
             }
 
@@ -109,6 +131,31 @@ internal sealed class EscEvaluator
         }
 
         return EscValue.Object(properties, mapping.Range);
+    }
+
+    /// <summary>esc's key rules inside values (reference §6): literal keys, no duplicates (the first is kept), and
+    /// none of the reserved names at the top.</summary>
+    private bool IsAcceptedKey(SyntaxMapping mapping, SyntaxScalar key, HashSet<string> seen)
+    {
+        if (Interpolation.TryParse(key.Value, out _) is not [{ Access: null }])
+        {
+            Report(key.Range, "object keys must be strings");
+            return false;
+        }
+
+        if (ReferenceEquals(mapping, _values) && Array.IndexOf(s_reservedKeys, key.Value) >= 0)
+        {
+            Report(key.Range, $"\"{key.Value}\" is a reserved key");
+            return false;
+        }
+
+        if (!seen.Add(key.Value))
+        {
+            Report(key.Range, $"duplicate key \"{key.Value}\"");
+            return false;
+        }
+
+        return true;
     }
 
     private EscValue EvaluateSequence(SyntaxSequence sequence)
@@ -169,6 +216,11 @@ internal sealed class EscEvaluator
     /// </summary>
     private EscValue? Lookup(List<PathSegment> path, SourceRange at)
     {
+        if (path[0].Key == "imports")
+        {
+            return LookupImport(path, at);
+        }
+
         SyntaxNode? own = _values;
         var imported = _imports;
         EscValue? value = null;
@@ -215,6 +267,22 @@ internal sealed class EscEvaluator
         }
 
         return value ?? (own is null ? imported : EvaluateNode(own, imported)) ?? Missing(at, path[0]);
+    }
+
+    /// <summary><c>${imports.&lt;name&gt;...}</c>: any import by the name it was imported as, merged or not.</summary>
+    private EscValue? LookupImport(List<PathSegment> path, SourceRange at)
+    {
+        EscValue? value = EscValue.Object(_importsByName, null);
+        foreach (var segment in path.Skip(1))
+        {
+            value = value.Access(segment) ?? Missing(at, segment);
+            if (value is null || value.Unknown)
+            {
+                return value;
+            }
+        }
+
+        return value;
     }
 
     private EscValue? Missing(SourceRange at, PathSegment segment)

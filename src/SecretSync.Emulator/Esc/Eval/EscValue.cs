@@ -27,11 +27,11 @@ internal sealed class EscValue
     public static EscValue UnknownValue(SourceRange? def, bool secret = false) =>
         new() { Kind = EscValueKind.Null, Unknown = true, Def = def, Secret = secret };
 
-    public static EscValue Object(OrderedDictionary<string, EscValue> properties, SourceRange? def) =>
-        new() { Kind = EscValueKind.Object, Properties = properties, Def = def };
+    public static EscValue Object(OrderedDictionary<string, EscValue> properties, SourceRange? def, bool secret = false) =>
+        new() { Kind = EscValueKind.Object, Properties = properties, Def = def, Secret = secret };
 
-    public static EscValue Array(List<EscValue> items, SourceRange? def) =>
-        new() { Kind = EscValueKind.Array, Items = items, Def = def };
+    public static EscValue Array(List<EscValue> items, SourceRange? def, bool secret = false) =>
+        new() { Kind = EscValueKind.Array, Items = items, Def = def, Secret = secret };
 
     /// <summary>A shallow copy defined elsewhere: a reference copies the referenced value, secretness included.</summary>
     public EscValue WithDef(SourceRange? def, bool alsoSecret = false) => new()
@@ -74,6 +74,6 @@ internal sealed class EscValue
             merged[key] = merged.TryGetValue(key, out var existing) ? Merge(existing, value) : value;
         }
 
-        return Object(merged, patch.Def);
+        return Object(merged, patch.Def, patch.Secret);
     }
 }

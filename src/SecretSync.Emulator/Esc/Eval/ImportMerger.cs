@@ -1,15 +1,18 @@
 using System;
+using System.Collections.Generic;
 using SecretSync.Emulator.Esc.Yaml;
 
 namespace SecretSync.Emulator.Esc.Eval;
 
 /// <summary>
 /// Reads <c>imports</c>: each entry a name (<c>proj/env</c>, or a bare env in project <c>default</c>) or a single-key
-/// object <c>{proj/env: {merge: false}}</c>; merged in order with JSON merge patch.
+/// object <c>{proj/env: {merge: false}}</c>; merged in order with JSON merge patch. Every import, merged or not, is
+/// also reachable by its name as written through <c>${imports.&lt;name&gt;}</c> (esc eval.go evaluateImports).
 /// </summary>
 internal static class ImportMerger
 {
-    public static EscValue? Merge(EscEvaluator evaluator, SyntaxNode? imports, Func<string, SourceRange, EscValue?> resolve)
+    public static EscValue? Merge(
+        EscEvaluator evaluator, SyntaxNode? imports, Func<string, SourceRange, EscValue?> resolve, OrderedDictionary<string, EscValue> byName)
     {
         if (imports is null || imports is SyntaxScalar { IsPlain: true, Value: "" or "null" or "~" })
         {
@@ -37,7 +40,13 @@ internal static class ImportMerger
                 continue;
             }
 
-            if (resolve(name, item.Range) is { } value && merge)
+            if (resolve(name, item.Range) is not { } value)
+            {
+                continue;
+            }
+
+            byName[name] = value;
+            if (merge)
             {
                 merged = merged is null ? value : EscValue.Merge(merged, value);
             }

@@ -20,7 +20,8 @@ internal static class JsonToValue
                     properties[key] = Convert(child, def, secret);
                 }
 
-                return EscValue.Object(properties, def);
+                // ESC marks the containers of a secret's JSON secret too, not only their leaves (reference §6).
+                return EscValue.Object(properties, def, secret);
             case JsonArray array:
                 var items = new List<EscValue>();
                 foreach (var child in array)
@@ -28,7 +29,7 @@ internal static class JsonToValue
                     items.Add(Convert(child, def, secret));
                 }
 
-                return EscValue.Array(items, def);
+                return EscValue.Array(items, def, secret);
             case JsonValue value when value.GetValueKind() == JsonValueKind.String:
                 return EscValue.String(value.GetValue<string>(), def, secret);
             case JsonValue value when value.GetValueKind() == JsonValueKind.Number:

@@ -15,19 +15,26 @@ internal static partial class ScalarTyping
             return null;
         }
 
-        var text = scalar.Value;
+        return Typed(scalar.Value, scalar.Range);
+    }
+
+    /// <summary>Whether a plain untagged scalar with this text reads as null, a boolean or a number.</summary>
+    public static bool IsTypedPlain(string text) => Typed(text, null) is not null;
+
+    private static EscValue? Typed(string text, SourceRange? range)
+    {
         switch (text)
         {
             case "" or "~" or "null" or "Null" or "NULL":
-                return new EscValue { Kind = EscValueKind.Null, Def = scalar.Range };
+                return new EscValue { Kind = EscValueKind.Null, Def = range };
             case "true" or "True" or "TRUE":
-                return new EscValue { Kind = EscValueKind.Bool, Text = "true", Def = scalar.Range };
+                return new EscValue { Kind = EscValueKind.Bool, Text = "true", Def = range };
             case "false" or "False" or "FALSE":
-                return new EscValue { Kind = EscValueKind.Bool, Text = "false", Def = scalar.Range };
+                return new EscValue { Kind = EscValueKind.Bool, Text = "false", Def = range };
         }
 
         var number = CanonicalNumber(text);
-        return number is null ? null : new EscValue { Kind = EscValueKind.Number, Text = number, Def = scalar.Range };
+        return number is null ? null : new EscValue { Kind = EscValueKind.Number, Text = number, Def = range };
     }
 
     private static string? CanonicalNumber(string text)

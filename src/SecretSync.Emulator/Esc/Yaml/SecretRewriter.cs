@@ -7,31 +7,43 @@ using YamlDotNet.Core;
 namespace SecretSync.Emulator.Esc.Yaml;
 
 /// <summary>
-/// Rewrites the secrets of a stored definition by splicing text at node positions, so that everything else
-/// (comments, order, quoting) stays byte-identical; the real service keeps trivia too (reference §6.1).
+/// Rewrites the secrets of a definition by splicing text at node positions, then re-encodes the whole document as
+/// the service does on every save and every /decrypt (pulumi/esc eval/crypt.go; <see cref="YamlReencoder"/>).
 /// </summary>
 internal static class SecretRewriter
 {
-    /// <summary>Each plaintext <c>fn::secret: &lt;string&gt;</c> becomes <c>{ciphertext: ...}</c> of its raw YAML string.</summary>
+    /// <summary>
+    /// Each plaintext <c>fn::secret: &lt;string&gt;</c> becomes a <c>ciphertext</c> mapping of its raw YAML string:
+    /// a block mapping under a block call (as esc stores it), a flow one inside a flow call.
+    /// </summary>
     public static string EncryptSecrets(string text, SyntaxNode? root) =>
-        Rewrite(text, root, argument => argument is SyntaxScalar scalar
-            ? "{ciphertext: " + Ciphertext.Encrypt(scalar.Value) + "}"
-            : null);
+        YamlReencoder.Reencode(Rewrite(text, root, (call, argument) =>
+        {
+            if (argument is not SyntaxScalar scalar)
+            {
+                return null;
+            }
+
+            var ciphertext = Ciphertext.Encrypt(scalar.Value);
+            return text[call.Range.Begin.Offset] == '{'
+                ? "{ciphertext: " + ciphertext + "}"
+                : "\n" + new string(' ', call.Entries[0].Key.Range.Begin.Column + 1) + "ciphertext: " + ciphertext;
+        }));
 
     /// <summary>Each <c>{ciphertext: ...}</c> becomes the plaintext as a double-quoted scalar (the /decrypt view).</summary>
     public static string DecryptSecrets(string text, SyntaxNode? root) =>
-        Rewrite(text, root, argument => SecretBuiltin.CiphertextOf(argument) is { } ciphertext
+        YamlReencoder.Reencode(Rewrite(text, root, (call, argument) => SecretBuiltin.CiphertextOf(argument) is { } ciphertext
             && Ciphertext.TryDecrypt(ciphertext.Value, out _) is { } plaintext
                 ? YamlQuoting.DoubleQuoted(plaintext)
-                : null);
+                : null));
 
-    private static string Rewrite(string text, SyntaxNode? root, Func<SyntaxNode, string?> replace)
+    private static string Rewrite(string text, SyntaxNode? root, Func<SyntaxMapping, SyntaxNode, string?> replace)
     {
         var edits = new SortedDictionary<int, (int End, string Text)>();
         var seen = new HashSet<SyntaxNode>(ReferenceEqualityComparer.Instance);
-        Visit(root, seen, argument =>
+        Visit(root, seen, (call, argument) =>
         {
-            if (replace(argument) is { } replacement)
+            if (replace(call, argument) is { } replacement)
             {
                 var start = argument.Range.Begin.Offset;
                 edits[start] = (TrimmedEnd(text, argument), replacement);
@@ -54,7 +66,7 @@ internal static class SecretRewriter
         return builder.Append(text, copied, text.Length - copied).ToString();
     }
 
-    private static void Visit(SyntaxNode? node, HashSet<SyntaxNode> seen, Action<SyntaxNode> onSecretArgument)
+    private static void Visit(SyntaxNode? node, HashSet<SyntaxNode> seen, Action<SyntaxMapping, SyntaxNode> onSecretArgument)
     {
         if (node is null || !seen.Add(node))
         {
@@ -64,7 +76,7 @@ internal static class SecretRewriter
         switch (node)
         {
             case SyntaxMapping { BuiltinName: "fn::secret" } call:
-                onSecretArgument(call.Entries[0].Value);
+                onSecretArgument(call, call.Entries[0].Value);
                 break;
             case SyntaxMapping mapping:
                 foreach (var entry in mapping.Entries)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SecretSync.Emulator.Esc.Yaml;
 
@@ -12,19 +13,11 @@ internal sealed class SyntaxMapping : SyntaxNode
 
     public List<KeyValuePair<SyntaxScalar, SyntaxNode>> Entries { get; } = [];
 
-    /// <summary>The value of a key; with duplicate keys the last one wins, as in ESC.</summary>
-    public SyntaxNode? Find(string key)
-    {
-        for (var i = Entries.Count - 1; i >= 0; i--)
-        {
-            if (Entries[i].Key.Value == key)
-            {
-                return Entries[i].Value;
-            }
-        }
+    /// <summary>The value of a key inside <c>values</c>: with duplicates (an error there) ESC keeps the first.</summary>
+    public SyntaxNode? Find(string key) => Entries.FirstOrDefault(e => e.Key.Value == key).Value;
 
-        return null;
-    }
+    /// <summary>The value of a top-level key of the document: a duplicate is only a warning there, and the last wins.</summary>
+    public SyntaxNode? FindLast(string key) => Entries.LastOrDefault(e => e.Key.Value == key).Value;
 
     /// <summary>A single <c>fn::</c> key makes the mapping a builtin call.</summary>
     public string? BuiltinName =>

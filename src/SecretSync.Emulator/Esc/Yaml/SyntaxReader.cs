@@ -8,13 +8,15 @@ namespace SecretSync.Emulator.Esc.Yaml;
 
 /// <summary>
 /// Builds a <see cref="SyntaxNode"/> tree from YamlDotNet's event parser. The event level (not the representation
-/// model) is used because it keeps scalar styles and marks, and tolerates duplicate keys (ESC warns, last wins).
+/// model) is used because it keeps scalar styles and marks, and tolerates duplicate keys: a duplicate top-level key
+/// is a warning (the last wins), one inside <c>values</c> an error the evaluator reports (reference §6).
 /// </summary>
 internal sealed class SyntaxReader
 {
     private readonly string _environment;
     private readonly List<Diagnostic> _diagnostics;
     private readonly Dictionary<string, SyntaxNode> _anchors = [];
+    private int _depth;
 
     private SyntaxReader(string environment, List<Diagnostic> diagnostics)
     {
@@ -61,6 +63,8 @@ internal sealed class SyntaxReader
             case MappingStart start:
                 return ReadMapping(parser, start);
             case AnchorAlias alias when _anchors.TryGetValue(alias.Value.Value, out var target):
+                // ESC's YAML decoder refuses aliases (pulumi/esc syntax/encoding/yaml.go unmarshalYAMLNode).
+                _diagnostics.Add(new Diagnostic(RangeOf(alias.Start, alias.End), "alias nodes are not supported"));
                 return target;
             default:
                 throw new YamlException(current.Start, current.End, "unexpected YAML construct");
@@ -89,6 +93,8 @@ internal sealed class SyntaxReader
         var mapping = new SyntaxMapping(RangeOf(start.Start, start.End));
         Remember(start.Anchor, mapping);
         var seen = new HashSet<string>();
+        var topLevel = _depth == 0;
+        _depth++;
         while (!parser.Accept<MappingEnd>(out _))
         {
             var keyNode = ReadNode(parser);
@@ -99,7 +105,7 @@ internal sealed class SyntaxReader
                 continue;
             }
 
-            if (!seen.Add(key.Value))
+            if (topLevel && !seen.Add(key.Value))
             {
                 _diagnostics.Add(new Diagnostic(key.Range, $"duplicate key \"{key.Value}\"", IsWarning: true));
             }
@@ -107,6 +113,7 @@ internal sealed class SyntaxReader
             mapping.Entries.Add(new KeyValuePair<SyntaxScalar, SyntaxNode>(key, value));
         }
 
+        _depth--;
         var endEvent = parser.Consume<MappingEnd>();
         var end = start.Style == MappingStyle.Flow || mapping.Entries.Count == 0
             ? AfterClosingBracket(endEvent)
