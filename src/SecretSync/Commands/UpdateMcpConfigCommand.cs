@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using SecretSync.Core;
 using SecretSync.Core.Collectors;
+using SecretSync.Core.Export;
 using SecretSync.Core.Files;
 using SecretSync.Core.Git;
 using SecretSync.Core.Mcp;
@@ -13,7 +14,7 @@ namespace SecretSync.Commands;
 
 /// <summary>
 /// <para type="synopsis">Rewrites hard-coded secrets in MCP client configs as references in each client's dialect.</para>
-/// <para type="description">Update-McpConfig finds secret values written into MCP server configs (env, headers, args, URLs) and replaces exactly those characters with a reference the client expands: ${NAME} for Claude Code (.mcp.json, ~/.claude.json) and other files such as mcp_config.json, ${env:NAME} for Cursor, Windsurf and VS Code. Claude Desktop and Zed expand nothing, so their secrets are reported Unsupported with a hint unless -Syntax is given. The files are -Path, else mcpConfigs of secretsync.json, else the known locations of -Client in -Scope (default Project) that exist. A secret is a known value - from SecretSync.SecretRecord or SecretSync.SyncResult objects piped in, else collected from the environment and .env files like Get-SophiaSecret - or, with -IncludeSuspected, anything that looks like one (token prefixes, entropy, key names). Existing references are left alone. Only the secret's bytes change: BOM, line endings, comments, trailing commas, key order and indentation stay, the file is replaced atomically keeping its mode, and a second run changes nothing. A malformed file is an error naming line and column and stays untouched. Emits one SecretSync.McpFinding per secret or reference, never a value, and warns when a rewritten file is tracked by git (the value is in its history: rotate it) or a referenced variable is not set.</para>
+/// <para type="description">Update-McpConfig finds secret values written into MCP server configs (env, headers, args, URLs) and replaces exactly those characters with a reference the client expands: ${NAME} for Claude Code (.mcp.json, ~/.claude.json) and other files such as mcp_config.json, ${env:NAME} for Cursor, Windsurf and VS Code. Claude Desktop and Zed expand nothing, so their secrets are reported Unsupported with a hint unless -Syntax is given. The files are -Path, else mcpConfigs of secretsync.json, else the known locations of -Client in -Scope (default Project) that exist. A secret is a known value - from SecretSync.SecretRecord or SecretSync.SyncResult objects piped in, else collected from the environment and .env files like Get-SophiaSecret - or, with -IncludeSuspected, anything that looks like one (token prefixes, entropy, key names). Existing references are left alone. Only the secret's bytes change: BOM, line endings, comments, trailing commas, key order and indentation stay, the file is replaced atomically keeping its mode (through a symbolic link, its target), and a second run changes nothing. A read-only file is refused (FileReadOnly), and so is a file saved by another program while the command ran (FileChanged): it keeps that edit. -Backup copies are 0600 and, since they keep the hard-coded values, refused where git could commit them or cannot tell. A malformed file is an error naming line and column and stays untouched. Emits one SecretSync.McpFinding per secret or reference, never a value, and warns when a rewritten file is tracked by git (the value is in its history: rotate it) or a referenced variable is not set.</para>
 /// </summary>
 /// <example>
 /// <code>Update-McpConfig -WhatIf</code>
@@ -77,7 +78,7 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
     public SwitchParameter IncludeSuspected { get; set; }
 
     /// <summary>
-    /// <para type="description">Copy each file to FILE.bak (replacing an older one) before rewriting it.</para>
+    /// <para type="description">Copy each file to FILE.bak (replacing an older one, mode 0600) before rewriting it. The copy keeps the hard-coded values, so it is refused where git tracks it, does not ignore it, or cannot tell.</para>
     /// </summary>
     [Parameter]
     public SwitchParameter Backup { get; set; }
@@ -119,14 +120,21 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
         McpRewriteResult result;
         try
         {
-            var text = McpConfigEncoding.Decode(File.ReadAllBytes(path), path);
+            var (bytes, readAs) = FileSnapshot.ReadAllBytes(path);
+            var text = McpConfigEncoding.Decode(bytes, path);
             result = Rewrite(text, path, known, whatIf: false);
             if (result.Changed)
             {
+                if (Backup)
+                {
+                    // The copy keeps the hard-coded values the rewrite removes: guarded like an export.
+                    ExportTargetGuard.ThrowIfCommittable(path + ".bak", "omit -Backup");
+                }
+
                 var count = result.Findings.Count(f => f.Action == McpAction.Rewritten);
                 if (ShouldProcess(path, $"Rewrite {count} hard-coded secret(s) as references"))
                 {
-                    Save(path, result.Text);
+                    Save(path, result.Text, bytes, readAs);
                 }
                 else
                 {
@@ -134,7 +142,7 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
                 }
             }
         }
-        catch (McpConfigParseException e)
+        catch (SecretSyncException e)
         {
             WriteError(ErrorRecords.From(e, path));
             return;
@@ -166,22 +174,34 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
         return McpConfigRewriter.Update(text, path, Client, known, options, whatIf ? NullSyncReporter.Instance : new PipelineReporter(this));
     }
 
-    private void Save(string path, string text)
+    private void Save(string path, string text, byte[] original, FileSnapshot readAs)
     {
         if (Backup)
         {
-            File.Copy(path, path + ".bak", overwrite: true);
+            AtomicFile.WriteAllBytes(path + ".bak", original, FileModePolicy.OwnerOnly);
         }
 
-        AtomicFile.WriteAllBytes(path, McpConfigEncoding.Encode(text), FileModePolicy.KeepExisting);
+        AtomicFile.WriteAllBytes(path, McpConfigEncoding.Encode(text), FileModePolicy.KeepExisting, readAs);
     }
 
     private void WarnIfTracked(string path, IReadOnlyList<McpFinding> findings)
     {
         var names = findings.Where(f => f.Action is McpAction.Rewritten or McpAction.WouldRewrite or McpAction.Unsupported).Select(f => f.Name).Distinct().ToList();
-        if (names.Count > 0 && GitRepository.IsTrackedAnywhere(path))
+        if (names.Count == 0)
         {
-            WriteWarning($"{path} is tracked by git: the hard-coded value is in its history, which a rewrite does not change. Rotate {string.Join(", ", names)}.");
+            return;
+        }
+
+        try
+        {
+            if (GitRepository.IsTrackedAnywhere(path))
+            {
+                WriteWarning($"{path} is tracked by git: the hard-coded value is in its history, which a rewrite does not change. Rotate {string.Join(", ", names)}.");
+            }
+        }
+        catch (GitCommandException e)
+        {
+            WriteWarning($"Cannot tell whether git tracks {path} ({e.Message}). If it does, the hard-coded value is in its history: rotate {string.Join(", ", names)}.");
         }
     }
 
