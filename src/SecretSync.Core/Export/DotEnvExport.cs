@@ -42,9 +42,10 @@ public static class DotEnvExport
 
         // Taken before the read: an edit saved after it makes the write refuse instead of being lost.
         var readAs = FileSnapshot.Take(path);
-        var existing = File.Exists(path) ? DotEnvFileText.Read(path) : string.Empty;
+        var target = SymbolicLinks.ResolveFinalTarget(path);
+        var existing = File.Exists(target) ? DotEnvFileText.Read(target) : string.Empty;
         var text = accepted.Count == 0 ? existing : DotEnvMerger.Merge(existing, accepted, path, PortableDotEnvValue.FormatChecked);
-        return new DotEnvExportPlan(text, accepted.ConvertAll(p => p.Key), refused, text != existing || !File.Exists(path), readAs);
+        return new DotEnvExportPlan(text, accepted.ConvertAll(p => p.Key), refused, text != existing || !File.Exists(target), readAs);
     }
 
     /// <summary>Writes the planned text atomically with mode 0600, through a symbolic link to its target.</summary>

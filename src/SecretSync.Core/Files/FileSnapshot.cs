@@ -14,8 +14,12 @@ public sealed class FileSnapshot
 
     private FileSnapshot(byte[]? hash) => _hash = hash;
 
-    /// <summary>The state of <paramref name="path"/> now (following symbolic links); a missing file is a state too.</summary>
-    public static FileSnapshot Take(string path) => File.Exists(path) ? ReadAllBytes(path).Snapshot : new FileSnapshot(null);
+    /// <summary>The state of <paramref name="path"/> now (following symbolic links); a missing file (or link target) is a state too.</summary>
+    public static FileSnapshot Take(string path)
+    {
+        var target = SymbolicLinks.ResolveFinalTarget(path);
+        return File.Exists(target) ? ReadAllBytes(target).Snapshot : new FileSnapshot(null);
+    }
 
     /// <summary>Reads <paramref name="path"/> once and returns its bytes with the snapshot of exactly those bytes.</summary>
     public static (byte[] Bytes, FileSnapshot Snapshot) ReadAllBytes(string path)

@@ -16,12 +16,13 @@ public static class EnvTemplateWriter
     {
         // Taken before the read: an edit saved after it makes the write refuse instead of being lost.
         var readAs = FileSnapshot.Take(path);
-        if (!File.Exists(path))
+        var target = SymbolicLinks.ResolveFinalTarget(path);
+        if (!File.Exists(target))
         {
             return new EnvTemplatePlan(content, readAs);
         }
 
-        var existing = File.ReadAllText(path);
+        var existing = File.ReadAllText(target);
         var wanted = existing.Contains("\r\n") ? content.Replace("\n", "\r\n") : content;
         if (existing == wanted)
         {
