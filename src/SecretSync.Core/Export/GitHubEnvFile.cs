@@ -45,6 +45,7 @@ public static class GitHubEnvFile
     public static void Append(string path, string text, bool ownerOnly)
     {
         var target = SymbolicLinks.ResolveFinalTarget(path);
+        FileKinds.ThrowIfNotRegular(target, path);
         bool exists = File.Exists(target);
         if (exists && (File.GetAttributes(target) & FileAttributes.ReadOnly) != 0)
         {

@@ -40,6 +40,9 @@ public static class AtomicFile
             throw new IOException($"{shown} is a folder; give the path of a file.");
         }
 
+        // Renaming over a FIFO or device would swap a system object for a file of values.
+        FileKinds.ThrowIfNotRegular(target, shown);
+
         // A rename needs only the folder's permission, so it would silently replace a file its owner made read-only.
         if (File.Exists(target) && (File.GetAttributes(target) & FileAttributes.ReadOnly) != 0)
         {

@@ -18,12 +18,15 @@ public sealed class FileSnapshot
     public static FileSnapshot Take(string path)
     {
         var target = SymbolicLinks.ResolveFinalTarget(path);
+        FileKinds.ThrowIfNotRegular(target, path);
         return File.Exists(target) ? ReadAllBytes(target).Snapshot : new FileSnapshot(null);
     }
 
     /// <summary>Reads <paramref name="path"/> once and returns its bytes with the snapshot of exactly those bytes.</summary>
+    /// <exception cref="IOException">The path is not a regular file (a FIFO would block the read).</exception>
     public static (byte[] Bytes, FileSnapshot Snapshot) ReadAllBytes(string path)
     {
+        FileKinds.ThrowIfNotRegular(path, path);
         var bytes = File.ReadAllBytes(path);
         using var sha = SHA256.Create();
         return (bytes, new FileSnapshot(sha.ComputeHash(bytes)));

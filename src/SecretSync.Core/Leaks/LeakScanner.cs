@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using SecretSync.Core.Files;
 using SecretSync.Core.Git;
 
 namespace SecretSync.Core.Leaks;
@@ -148,8 +149,12 @@ public sealed class LeakScanner
             return null;
         }
 
-        // Only a regular file has a size: a FIFO, socket or device reports 0, and opening one can block forever. An
-        // empty regular file has nothing to read either, so neither is opened.
+        // A FIFO, socket or device: opening one can block forever. An empty file has nothing to read.
+        if (!FileKinds.IsRegularFile(fullPath))
+        {
+            return null;
+        }
+
         if (info.Length == 0)
         {
             return new LeakScanFile(relativePath, fullPath, isTracked, string.Empty);

@@ -126,6 +126,43 @@ public sealed class FileSafetyTests
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(path));
     }
 
+    [Fact]
+    public void WriteAllText_OntoFifo_ShouldRefuseWithoutOpeningIt()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        var fifo = Path.Combine(folder.Path, ".env");
+        using (var mkfifo = Process.Start(new ProcessStartInfo("mkfifo", [fifo]))!)
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var e = Assert.Throws<IOException>(() => AtomicFile.WriteAllText(fifo, "A=1\n", FileModePolicy.OwnerOnly, FileSnapshot.Take(Path.Combine(folder.Path, "other"))));
+
+        Assert.Contains("not a regular file", e.Message, StringComparison.Ordinal);
+        Assert.False(FileKinds.IsRegularFile(fifo));
+        Assert.Throws<IOException>(() => FileSnapshot.Take(fifo));
+    }
+
+    [Fact]
+    public void IsRegularFile_ShouldTellFilesFromFoldersAndDevices()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("a.txt", "x");
+
+        Assert.True(FileKinds.IsRegularFile(file));
+        Assert.False(FileKinds.IsRegularFile(folder.Path));
+        Assert.False(FileKinds.IsRegularFile(Path.Combine(folder.Path, "missing")));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.False(FileKinds.IsRegularFile("/dev/null"));
+        }
+    }
+
     private static string LeftoverName(int pid)
     {
         // .secretsync-HOST-PID-RANDOM: the host is what stands before the last two dashes.
