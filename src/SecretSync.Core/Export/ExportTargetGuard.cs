@@ -28,7 +28,7 @@ public static class ExportTargetGuard
             var folder = Path.GetDirectoryName(target)!;
             while (!Directory.Exists(folder))
             {
-                folder = Path.GetDirectoryName(folder)!;
+                folder = Path.GetDirectoryName(folder) ?? throw new IOException($"No folder of {shown} exists (is the drive there?).");
             }
 
             if (GitRepository.Find(folder) is not { } repository)
