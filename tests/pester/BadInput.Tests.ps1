@@ -6,6 +6,7 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'common.ps1')
     . (Join-Path $PSScriptRoot 'Emulator.ps1')
     . (Join-Path $PSScriptRoot 'EmulatorSeed.ps1')
+    . (Join-Path $PSScriptRoot 'ChildProcess.ps1')
     $script:Emulator = Start-TestEmulator
 
     function Get-Hex([string] $Path) { [Convert]::ToHexString([IO.File]::ReadAllBytes($Path)) }
@@ -293,6 +294,22 @@ Describe 'Bad input' {
             $err.Exception.Message | Should -Match 'OVER_API_KEY.*48 KB'
             @(Get-EmulatorRequest $Emulator | Where-Object method -EQ 'PUT').Count | Should -Be 0
             Get-EmulatorGitHubSecretValue $Emulator acme OVER_API_KEY | Should -BeNullOrEmpty
+        }
+    }
+
+    Context 'With something other than a regular file where a file should be' {
+        It '<Command> refuses a FIFO without blocking and leaves it a FIFO' -Skip:$IsWindows -ForEach @(
+            @{ Command = 'Export-SophiaSecret'; Script = "[pscustomobject]@{ Name = 'A_TOKEN'; Value = 'v' } | Export-SophiaSecret -Format DotEnv -Path target" }
+            @{ Command = 'Export-SophiaSecret -Format GitHubEnv'; Script = "[pscustomobject]@{ Name = 'A_TOKEN'; Value = 'v' } | Export-SophiaSecret -Format GitHubEnv -Path target" }
+            @{ Command = 'Update-McpConfig'; Script = "[pscustomobject]@{ Name = 'A_TOKEN'; Value = 'v' } | Update-McpConfig -Path target" }
+            @{ Command = 'New-SophiaEnvTemplate'; Script = 'New-SophiaEnvTemplate -Path target' }
+        ) {
+            mkfifo target
+            $result = Invoke-ChildPwsh "try { $Script -ErrorAction Stop } catch { `$_.FullyQualifiedErrorId; `$_.Exception.Message }" $TestDrive -TimeoutSeconds 60
+            $result.TimedOut | Should -BeFalse -Because 'nothing may open the FIFO'
+            $result.Output | Should -Match 'not a regular file'
+            test -p target
+            $LASTEXITCODE | Should -Be 0 -Because 'target is still the FIFO'
         }
     }
 }

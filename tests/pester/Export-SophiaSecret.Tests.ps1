@@ -2,6 +2,7 @@ BeforeAll {
     $ErrorActionPreference = 'Stop'
     Set-StrictMode -Version Latest
     . (Join-Path $PSScriptRoot 'common.ps1')
+    . (Join-Path $PSScriptRoot 'ChildProcess.ps1')
     # DotNetEnv as a .NET application would load it (the module's copy sits in its private load context).
     Add-Type -Path (Join-Path (Split-Path $ModuleManifest) 'dependencies/DotNetEnv.dll')
 
@@ -14,6 +15,10 @@ BeforeAll {
     }
 
     function New-Secret([string] $Name, [string] $Value) { [pscustomobject]@{ Name = $Name; Value = $Value } }
+
+    $script:Id = 'SecretSync.{0},SecretSync.Commands.ExportSophiaSecretCommand'
+    function Get-Mode([string] $Path) { [IO.File]::GetUnixFileMode((Resolve-Path -LiteralPath $Path).ProviderPath) }
+    $script:OwnerOnly = [IO.UnixFileMode]'UserRead, UserWrite'
 }
 
 Describe 'Export-SophiaSecret' {
@@ -109,6 +114,88 @@ Describe 'Export-SophiaSecret' {
         }
     }
 
+    Context 'When git cannot answer' {
+        BeforeEach {
+            $script:savedPath = $env:PATH
+            $null = New-Item -ItemType Directory repo
+            git init -q repo
+            Set-Content repo/.gitignore '.env'
+        }
+        AfterEach { $env:PATH = $savedPath }
+
+        It 'refuses with GitNotFound when git is not on PATH, and writes with -Force' {
+            $env:PATH = (New-Item -ItemType Directory -Force (Join-Path $TestDrive 'empty-bin')).FullName
+            { New-Secret A_TOKEN 'v-value' | Export-SophiaSecret -Format DotEnv -Path repo/.env } | Should -Throw -ErrorId ($Id -f 'GitNotFound')
+            'repo/.env' | Should -Not -Exist
+            $null = New-Secret A_TOKEN 'v-value' | Export-SophiaSecret -Format DotEnv -Path repo/.env -Force
+            Get-Content repo/.env | Should -Be 'A_TOKEN=v-value'
+        }
+
+        It 'refuses with <ErrorId> when git says <Message>' -ForEach @(
+            @{ ErrorId = 'GitDubiousOwnership'; Message = "fatal: detected dubious ownership in repository at '/srv/checkout'"; Expected = "safe.directory '/srv/checkout'" }
+            @{ ErrorId = 'GitFailed'; Message = 'fatal: unable to read index'; Expected = 'unable to read index' }
+        ) {
+            $env:PATH = (New-FakeGit (Join-Path $TestDrive 'fake-bin') $Message 128) + [IO.Path]::PathSeparator + $savedPath
+            $thrown = { New-Secret A_TOKEN 'v-value' | Export-SophiaSecret -Format Json -Path repo/secrets.json } | Should -Throw -ErrorId ($Id -f $ErrorId) -PassThru
+            $thrown.Exception.Message | Should -BeLike "*$Expected*"
+            $thrown.Exception.Message | Should -BeLike '*-Force*'
+            'repo/secrets.json' | Should -Not -Exist
+        }
+
+        It 'refuses a repository another user owns, as git does' -Skip:($IsWindows -or [Environment]::UserName -ne 'root') {
+            chown -R 65534:65534 repo
+            try {
+                { New-Secret A_TOKEN 'v-value' | Export-SophiaSecret -Format DotEnv -Path repo/.env } | Should -Throw -ErrorId ($Id -f 'GitDubiousOwnership')
+            } finally { chown -R 0:0 repo }
+            'repo/.env' | Should -Not -Exist
+        }
+
+        It 'writes where git answers that the folder is in no working tree' {
+            $null = New-Secret A_TOKEN 'v-value' | Export-SophiaSecret -Format DotEnv -Path outside/.env
+            Get-Content outside/.env | Should -Be 'A_TOKEN=v-value'
+        }
+    }
+
+    Context 'With links, read-only files and edits made meanwhile' {
+        It 'writes through a symbolic link to its target and keeps the link' {
+            $null = New-Item -ItemType Directory real
+            Set-Content real/app.env 'OLD_TOKEN=old'
+            $null = New-Item -ItemType SymbolicLink -Path .env -Target real/app.env
+            $null = New-Secret A_TOKEN 'v-value' | Export-SophiaSecret -Format DotEnv
+            (Get-Item .env -Force).LinkType | Should -Be 'SymbolicLink'
+            Get-Content real/app.env | Should -Be @('OLD_TOKEN=old', 'A_TOKEN=v-value')
+        }
+
+        It 'refuses a link whose target git tracks, though the link is ignored' {
+            git init -q .
+            Set-Content .gitignore '.env'
+            $null = New-Item -ItemType Directory config
+            Set-Content config/app.env 'A_TOKEN=old'
+            git add config/app.env
+            $null = New-Item -ItemType SymbolicLink -Path .env -Target config/app.env
+            { New-Secret A_TOKEN 'new-value' | Export-SophiaSecret -Format DotEnv } | Should -Throw -ErrorId ($Id -f 'FileTrackedByGit')
+            Get-Content config/app.env | Should -Be 'A_TOKEN=old'
+        }
+
+        It 'refuses a read-only file and leaves it as it was' -Skip:$IsWindows {
+            Set-Content .env 'A_TOKEN=old'
+            chmod 0444 .env
+            { New-Secret A_TOKEN 'new-value' | Export-SophiaSecret -Format DotEnv } | Should -Throw -ErrorId ($Id -f 'FileReadOnly')
+            Get-Content .env | Should -Be 'A_TOKEN=old'
+        }
+
+        It 'refuses to replace a .env saved by another program meanwhile, keeping that edit' {
+            Set-Content .env 'A_TOKEN=old'
+            $command = 'try { [pscustomobject]@{ Name = ''B_TOKEN''; Value = ''b-value'' } | Export-SophiaSecret -Format DotEnv -Confirm } catch { $_.FullyQualifiedErrorId }'
+            $output = Invoke-AtConfirmPrompt $command $TestDrive {
+                Add-Content (Join-Path $TestDrive '.env') 'EDITED_TOKEN=mine'
+            }
+            $output | Should -BeLike "*$($Id -f 'FileChanged')*"
+            Get-Content .env | Should -Be @('A_TOKEN=old', 'EDITED_TOKEN=mine')
+            Get-ChildItem -Force -Filter '*.tmp' | Should -BeNullOrEmpty
+        }
+    }
+
     Context 'With -Format GitHubEnv' {
         It 'appends NAME=value and the delimiter form for multi-line values' {
             Set-Content github_env 'EARLIER=1'
@@ -128,6 +215,14 @@ Describe 'Export-SophiaSecret' {
             $pwsh = Join-Path $PSHOME 'pwsh.dll'
             $output = & dotnet $pwsh -NoProfile -NonInteractive -Command "`$env:GITHUB_ACTIONS = 'true'; Import-Module '$ModuleManifest'; [pscustomobject]@{ Name = 'MASKED_TOKEN'; Value = `"$value``nline2-$value`" } | Export-SophiaSecret -Format GitHubEnv -Path '$envFile' -PassThru | ForEach-Object Name"
             $output | Should -Be @("::add-mask::$value", "::add-mask::line2-$value", 'gh_env')
+        }
+
+        It 'creates a -Path file 0600 and guards it like a .env file' -Skip:$IsWindows {
+            $null = New-Secret A_TOKEN 'v-value' | Export-SophiaSecret -Format GitHubEnv -Path gh_env
+            Get-Mode gh_env | Should -Be $OwnerOnly
+            git init -q .
+            { New-Secret A_TOKEN 'v-value' | Export-SophiaSecret -Format GitHubEnv -Path steps.env } | Should -Throw -ErrorId ($Id -f 'FileNotIgnoredByGit')
+            'steps.env' | Should -Not -Exist
         }
 
         It 'says so when GITHUB_ENV is not set' {

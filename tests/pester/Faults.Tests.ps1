@@ -7,6 +7,7 @@ BeforeAll {
     . (Join-Path $PSScriptRoot 'common.ps1')
     . (Join-Path $PSScriptRoot 'Emulator.ps1')
     . (Join-Path $PSScriptRoot 'EmulatorSeed.ps1')
+    . (Join-Path $PSScriptRoot 'ChildProcess.ps1')
     # YamlDotNet to read revisions back (the module's own copy sits in its private load context).
     Add-Type -Path (Join-Path (Split-Path $ModuleManifest) 'dependencies/YamlDotNet.dll')
     $script:Emulator = Start-TestEmulator
@@ -290,6 +291,40 @@ $result | ConvertTo-Json -Compress
                 $bytes | Should -Be (Get-Hex $Rewritten)
             }
             @(Get-ChildItem $TestDrive -Force -Filter *.tmp).Count | Should -Be 0
+        }
+    }
+
+    Context 'A process killed mid-write' {
+        BeforeAll {
+            # The child lowers its own file size limit after loading the module: the kernel then kills it with SIGXFSZ
+            # inside the write of the temporary file, as a SIGKILL or a power cut would, but at a known moment.
+            $script:KillWhenFileReaches64KB = 'Add-Type -Namespace Limits -Name Process -MemberDefinition ''[DllImport("libc")] public static extern int setrlimit(int resource, ulong[] limit);''; $null = [Limits.Process]::setrlimit(1, [uint64[]] (65536, 65536)); '
+        }
+
+        It 'leaves a 0600 temporary file holding values, which the next write in that folder removes' -Skip:(-not $IsLinux) {
+            $folder = (New-Item -ItemType Directory (Join-Path $TestDrive 'killed-export')).FullName
+            $values = (1..20 | ForEach-Object { "[pscustomobject]@{ Name = 'BULK_$($_)_TOKEN'; Value = 'v' * 8192 }" }) -join ', '
+            $result = Invoke-ChildPwsh ($KillWhenFileReaches64KB + "$values | Export-SophiaSecret -Format DotEnv -Path .env") $folder
+            $result.ExitCode | Should -Be (128 + 25) -Because "SIGXFSZ ends the child mid-write: $($result.Output)"
+            $leftover = @(Get-ChildItem $folder -Force -Filter '*.tmp')
+            $leftover.Count | Should -Be 1
+            $leftover[0].UnixFileMode | Should -Be ([IO.UnixFileMode] 'UserRead, UserWrite')
+            $null = [pscustomobject]@{ Name = 'A_TOKEN'; Value = 'a' } | Export-SophiaSecret -Format DotEnv -Path (Join-Path $folder 'other.env')
+            @(Get-ChildItem $folder -Force -Filter '*.tmp').Count | Should -Be 0 -Because 'the process that made it is gone'
+        }
+
+        It 'keeps the temporary file of a world-readable MCP config 0600 until it is complete' -Skip:(-not $IsLinux) {
+            $folder = (New-Item -ItemType Directory (Join-Path $TestDrive 'killed-mcp')).FullName
+            $secret = 'exa-' + [guid]::NewGuid().ToString('N')
+            $config = Join-Path $folder 'mcp_config.json'
+            [IO.File]::WriteAllText($config, "{ `"mcpServers`": { `"exa`": { `"env`": { `"EXA_API_KEY`": `"$secret`" }, `"note`": `"$('x' * 100000)`" } } }")
+            chmod 644 $config
+            $result = Invoke-ChildPwsh ($KillWhenFileReaches64KB + "[pscustomobject]@{ Name = 'EXA_API_KEY'; Value = '$secret' } | Update-McpConfig -Path mcp_config.json -WarningAction SilentlyContinue") $folder
+            $result.ExitCode | Should -Be (128 + 25) -Because "SIGXFSZ ends the child mid-write: $($result.Output)"
+            $leftover = @(Get-ChildItem $folder -Force -Filter '*.tmp')
+            $leftover.Count | Should -Be 1
+            $leftover[0].UnixFileMode | Should -Be ([IO.UnixFileMode] 'UserRead, UserWrite')
+            [IO.File]::ReadAllText($config) | Should -BeLike "*$secret*" -Because 'the config itself is untouched'
         }
     }
 }

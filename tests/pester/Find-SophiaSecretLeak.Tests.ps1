@@ -2,6 +2,7 @@ BeforeAll {
     $ErrorActionPreference = 'Stop'
     Set-StrictMode -Version Latest
     . (Join-Path $PSScriptRoot 'common.ps1')
+    . (Join-Path $PSScriptRoot 'ChildProcess.ps1')
     function New-Secret([string] $Name, [string] $Value) { [pscustomobject]@{ Name = $Name; Value = $Value } }
 }
 
@@ -78,6 +79,14 @@ Describe 'Find-SophiaSecretLeak' {
             Set-Content .mcp.json '{ "mcpServers": { "linear": { "env": { "LINEAR_API_KEY": "lin_api_literal_123" } }, "gh": { "env": { "GITHUB_TOKEN": "${GITHUB_TOKEN}" } } } }'
             $finding = New-Secret PLANTED_API_KEY $value | Find-SophiaSecretLeak
             '{0}:{1}:{2}' -f $finding.File, $finding.Name, $finding.Kind | Should -Be '.mcp.json:LINEAR_API_KEY:HardcodedInMcpConfig'
+        }
+
+        It 'reads regular files only: a FIFO in the tree neither blocks the scan nor hides the other files' -Skip:$IsWindows {
+            Set-Content notes.md "key=$value"
+            mkfifo pipe.env
+            $result = Invoke-ChildPwsh "`$env:PLANTED_API_KEY = '$value'; (Find-SophiaSecretLeak).File" $TestDrive -TimeoutSeconds 60
+            $result.TimedOut | Should -BeFalse -Because 'the scan must not wait for a writer on the FIFO'
+            $result.Output | Should -Match 'notes\.md'
         }
 
         It 'says when the path is not a folder' {

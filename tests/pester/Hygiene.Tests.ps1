@@ -43,6 +43,10 @@ BeforeAll {
     $null = $ValueFiles.Add((Write-Fixture leak/config.txt "url = https://user:$($Canary.Plain)@example.test/`n"))
     # Holds a value until Update-McpConfig rewrites it ('After every run' checks that).
     $null = $ValueFiles.Add((Write-Fixture mcp.json "{ `"mcpServers`": { `"a`": { `"command`": `"npx`", `"env`": { `"PLAIN_API_KEY`": `"$($Canary.Plain)`" } } } }`n"))
+    $null = $ValueFiles.Add((Write-Fixture backup-mcp.json "{ `"mcpServers`": { `"a`": { `"command`": `"npx`", `"env`": { `"PLAIN_API_KEY`": `"$($Canary.Plain)`" } } } }`n"))
+    $null = $ValueFiles.Add((Write-Fixture readonly.env "PLAIN_API_KEY=old`n"))
+    if (-not $IsWindows) { chmod 444 (Join-Path $Work readonly.env) }
+    $script:NoGitPath = (New-Item -ItemType Directory -Force (Join-Path $TestDrive 'no-git-bin')).FullName
     $null = Write-Fixture badconfig/secretsync.json "{ `"escEnvironment`": `"acme/prod`",`n  `"envFiles`": [ `n"
     $null = Write-Fixture hand.env.template "# written by hand`n"
     $null = Write-Fixture wf/secretsync.json '{ "escEnvironment": "acme/prod", "githubOrganization": "acme" }'
@@ -209,6 +213,17 @@ Describe 'Secret hygiene' {
         @{ Label = 'Start-SophiaSecretSync, bad -GitHubToken'; Id = 'SecretSync.AuthenticationFailed,SecretSync.Commands.StartSophiaSecretSyncCommand'; Script = { Start-SophiaSecretSync -Repository acme/app -GitHubToken (ConvertTo-SecureToken $BadToken) @H } }
         @{ Label = 'Test-SophiaSecretName'; Id = $null; Script = { Test-SophiaSecretName -Name PLAIN_API_KEY, 'not a name', GITHUB_X_TOKEN -Detailed @H } }
         @{ Label = 'Update-McpConfig'; Id = $null; Script = { Get-Records | Update-McpConfig -Path (Join-Path $Work mcp.json) @H } }
+        @{ Label = 'Export-SophiaSecret, read-only file'; Id = 'SecretSync.FileReadOnly,SecretSync.Commands.ExportSophiaSecretCommand'; Script = { Get-Records | Export-SophiaSecret -Format DotEnv -Path (Join-Path $Work readonly.env) -Force @H } }
+        @{ Label = 'Export-SophiaSecret, git not on PATH'; Id = 'SecretSync.GitNotFound,SecretSync.Commands.ExportSophiaSecretCommand'; Script = {
+                $saved = $env:PATH; $env:PATH = $NoGitPath
+                try { Get-Records | Export-SophiaSecret -Format DotEnv -Path (Join-Path $Work exported.env) @H } finally { $env:PATH = $saved }
+            }
+        }
+        @{ Label = 'Update-McpConfig -Backup, git not on PATH'; Id = 'SecretSync.GitNotFound,SecretSync.Commands.UpdateMcpConfigCommand'; Script = {
+                $saved = $env:PATH; $env:PATH = $NoGitPath
+                try { Get-Records | Update-McpConfig -Path (Join-Path $Work backup-mcp.json) -Backup @H } finally { $env:PATH = $saved }
+            }
+        }
         @{ Label = 'Update-McpConfig, malformed file'; Id = 'SecretSync.McpConfigParseError,SecretSync.Commands.UpdateMcpConfigCommand'; Script = { Get-Records | Update-McpConfig -Path (Join-Path $Work bad-mcp.json) @H } }
         @{ Label = 'Compare-SophiaSecret'; Id = $null; Script = { Compare-SophiaSecret -Path (Join-Path $Work values.env) -Environment acme/prod -Organization acme @H } }
         @{ Label = 'Compare-SophiaSecret -AsMarkdown'; Id = $null; Script = { Compare-SophiaSecret -Path (Join-Path $Work values.env) -Environment acme/prod -Organization acme -AsMarkdown @H } }

@@ -2,6 +2,7 @@ BeforeAll {
     $ErrorActionPreference = 'Stop'
     Set-StrictMode -Version Latest
     . (Join-Path $PSScriptRoot 'common.ps1')
+    . (Join-Path $PSScriptRoot 'ChildProcess.ps1')
 
     $script:Utf8 = [Text.UTF8Encoding]::new($false)
     $script:Id = 'SecretSync.{0},SecretSync.Commands.UpdateMcpConfigCommand'
@@ -182,6 +183,67 @@ Describe 'Update-McpConfig' {
             $null = $record | Update-McpConfig -Path $file -WarningAction SilentlyContinue
             (Get-Item -Force $file).UnixFileMode | Should -Be ([IO.UnixFileMode] 'UserRead, UserWrite, GroupRead')
             @(Get-ChildItem $TestDrive -Force -Recurse -File).Count | Should -Be 1 -Because 'no temporary file is left behind'
+        }
+    }
+
+    Context 'With links, read-only files, backups and edits made meanwhile' {
+        It 'writes FILE.bak with mode 0600, whatever the mode of the file' -Skip:$IsWindows {
+            $file = Write-Config 'mcp_config.json' (New-ServerText mcpServers $secret)
+            chmod 644 $file
+            $null = $record | Update-McpConfig -Path $file -Backup -WarningAction SilentlyContinue
+            (Get-Item -Force "$file.bak").UnixFileMode | Should -Be ([IO.UnixFileMode] 'UserRead, UserWrite')
+        }
+
+        It 'refuses -Backup where git could commit FILE.bak, and rewrites nothing' {
+            $file = Write-Config 'mcp_config.json' (New-ServerText mcpServers $secret)
+            git init -q $TestDrive
+            Set-Content (Join-Path $TestDrive .gitignore) 'mcp_config.json'
+            $before = Read-Bytes $file
+            $null = $record | Update-McpConfig -Path $file -Backup -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+            $err[0].FullyQualifiedErrorId | Should -BeExactly ($Id -f 'FileNotIgnoredByGit')
+            $err[0].Exception.Message | Should -BeLike '*omit -Backup*'
+            "$file.bak" | Should -Not -Exist
+            Read-Bytes $file | Should -Be $before
+        }
+
+        It 'refuses -Backup when git is not on PATH, and warns that it cannot tell whether the file is tracked' {
+            $file = Write-Config 'mcp_config.json' (New-ServerText mcpServers $secret)
+            $saved = $env:PATH
+            $env:PATH = (New-Item -ItemType Directory -Force (Join-Path $TestDrive 'empty-bin')).FullName
+            try {
+                $null = $record | Update-McpConfig -Path $file -Backup -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+                $err[0].FullyQualifiedErrorId | Should -BeExactly ($Id -f 'GitNotFound')
+                "$file.bak" | Should -Not -Exist
+                $null = $record | Update-McpConfig -Path $file -WarningVariable warnings -WarningAction SilentlyContinue
+            } finally { $env:PATH = $saved }
+            ($warnings -join "`n") | Should -Match 'Cannot tell whether git tracks.*rotate EXA_API_KEY'
+        }
+
+        It 'rewrites the target of a symbolic link and keeps the link' {
+            $target = Write-Config 'shared/mcp.json' (New-ServerText mcpServers $secret)
+            $link = Join-Path $TestDrive '.mcp.json'
+            $null = New-Item -ItemType SymbolicLink -Path $link -Target $target
+            $null = $record | Update-McpConfig -Path $link -WarningAction SilentlyContinue
+            (Get-Item -Force $link).LinkType | Should -Be 'SymbolicLink'
+            Read-Bytes $target | Should -Be (Get-ExpectedBytes (New-ServerText mcpServers '${EXA_API_KEY}'))
+        }
+
+        It 'refuses a read-only file and leaves it as it was' -Skip:$IsWindows {
+            $file = Write-Config '.mcp.json' (New-ServerText mcpServers $secret)
+            chmod 444 $file
+            $before = Read-Bytes $file
+            $null = $record | Update-McpConfig -Path $file -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+            $err[0].FullyQualifiedErrorId | Should -BeExactly ($Id -f 'FileReadOnly')
+            Read-Bytes $file | Should -Be $before
+        }
+
+        It 'refuses to replace a config saved by another program meanwhile, keeping that edit' {
+            $file = Write-Config 'mcp_config.json' (New-ServerText mcpServers $secret)
+            $edited = (New-ServerText mcpServers $secret) + "`n"
+            $command = "`$env:EXA_API_KEY = '$secret'; try { Update-McpConfig -Path mcp_config.json -Confirm -WarningAction SilentlyContinue } catch { `$_.FullyQualifiedErrorId }; `$Error | ForEach-Object FullyQualifiedErrorId"
+            $output = Invoke-AtConfirmPrompt $command $TestDrive { [IO.File]::WriteAllText($file, $edited) }
+            $output | Should -BeLike "*$($Id -f 'FileChanged')*"
+            [IO.File]::ReadAllText($file) | Should -BeExactly $edited
         }
     }
 

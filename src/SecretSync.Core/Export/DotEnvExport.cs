@@ -39,11 +39,17 @@ public static class DotEnvExport
 
         // A name refused for its last value must not be written with an earlier one.
         accepted.RemoveAll(pair => refusedNames.Contains(pair.Key));
-        var existing = File.Exists(path) ? DotEnvFileText.Read(path) : string.Empty;
+
+        // Taken before the read: an edit saved after it makes the write refuse instead of being lost.
+        var readAs = FileSnapshot.Take(path);
+        var target = SymbolicLinks.ResolveFinalTarget(path);
+        var existing = File.Exists(target) ? DotEnvFileText.Read(target) : string.Empty;
         var text = accepted.Count == 0 ? existing : DotEnvMerger.Merge(existing, accepted, path, PortableDotEnvValue.FormatChecked);
-        return new DotEnvExportPlan(text, accepted.ConvertAll(p => p.Key), refused, text != existing || !File.Exists(path));
+        return new DotEnvExportPlan(text, accepted.ConvertAll(p => p.Key), refused, text != existing || !File.Exists(target), readAs);
     }
 
-    /// <summary>Writes the planned text atomically with mode 0600.</summary>
-    public static void Write(string path, DotEnvExportPlan plan) => AtomicFile.WriteAllText(path, plan.Text, FileModePolicy.OwnerOnly);
+    /// <summary>Writes the planned text atomically with mode 0600, through a symbolic link to its target.</summary>
+    /// <exception cref="FileChangedException">The file changed since <see cref="Plan"/> read it; it keeps that change.</exception>
+    /// <exception cref="FileReadOnlyException">The file is read-only.</exception>
+    public static void Write(string path, DotEnvExportPlan plan) => AtomicFile.WriteAllText(path, plan.Text, FileModePolicy.OwnerOnly, plan.ReadAs);
 }

@@ -1,12 +1,14 @@
 using System.Collections.Generic;
+using SecretSync.Core.Files;
 
 namespace SecretSync.Core.Export;
 
 /// <summary>What exporting to a .env file will write. <see cref="Text"/> holds values: never log it.</summary>
 public sealed class DotEnvExportPlan
 {
-    public DotEnvExportPlan(string text, IReadOnlyList<string> written, IReadOnlyList<SecretSyncException> refused, bool changes)
+    public DotEnvExportPlan(string text, IReadOnlyList<string> written, IReadOnlyList<SecretSyncException> refused, bool changes, FileSnapshot readAs)
     {
+        ReadAs = readAs;
         Text = text;
         Written = written;
         Refused = refused;
@@ -24,4 +26,7 @@ public sealed class DotEnvExportPlan
 
     /// <summary>False when the file exists and already holds exactly this text.</summary>
     public bool Changes { get; }
+
+    /// <summary>The file as the plan read it: the write refuses if it has changed since.</summary>
+    public FileSnapshot ReadAs { get; }
 }

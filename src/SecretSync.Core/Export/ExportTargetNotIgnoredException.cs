@@ -3,10 +3,10 @@ namespace SecretSync.Core.Export;
 /// <summary>A file that would receive secret values is tracked by git, or not ignored, so a commit could publish them.</summary>
 public sealed class ExportTargetNotIgnoredException : SecretSyncException
 {
-    public ExportTargetNotIgnoredException(string filePath, bool isTracked)
+    public ExportTargetNotIgnoredException(string filePath, bool isTracked, string @override = "use -Force")
         : base(isTracked
-            ? $"{filePath} is tracked by git: values written there would be committed. Remove it from git ('git rm --cached'), add it to .gitignore, and rotate any secret it already held; or use -Force."
-            : $"{filePath} is not ignored by git: values written there could be committed. Add it to .gitignore, or use -Force.")
+            ? $"{filePath} is tracked by git: values written there would be committed. Remove it from git ('git rm --cached'), add it to .gitignore, and rotate any secret it already held; or {@override}."
+            : $"{filePath} is not ignored by git: values written there could be committed. Add it to .gitignore, or {@override}.")
     {
         FilePath = filePath;
         IsTracked = isTracked;

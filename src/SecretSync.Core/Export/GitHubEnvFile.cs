@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using SecretSync.Core.Files;
 
 namespace SecretSync.Core.Export;
 
@@ -33,10 +34,30 @@ public static class GitHubEnvFile
         return name + "<<" + delimiter + "\n" + value + "\n" + delimiter + "\n";
     }
 
-    /// <summary>Appends <paramref name="text"/> to the file as UTF-8 without a BOM, as the runner reads it.</summary>
-    public static void Append(string path, string text)
+    /// <summary>
+    /// Appends <paramref name="text"/> to the file as UTF-8 without a BOM, as the runner reads it. Appending follows a
+    /// symbolic link to its target; a new file is created 0600, and a read-only one is refused.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="text">Entries from <see cref="FormatEntry"/>.</param>
+    /// <param name="ownerOnly">Also make an existing file 0600 before the values land in it (a file the user chose; not the runner's own).</param>
+    /// <exception cref="FileReadOnlyException">The file is read-only.</exception>
+    public static void Append(string path, string text, bool ownerOnly)
     {
-        using var stream = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read);
+        var target = SymbolicLinks.ResolveFinalTarget(path);
+        FileKinds.ThrowIfNotRegular(target, path);
+        bool exists = File.Exists(target);
+        if (exists && (File.GetAttributes(target) & FileAttributes.ReadOnly) != 0)
+        {
+            throw new FileReadOnlyException(Path.GetFullPath(path));
+        }
+
+        if (exists && ownerOnly)
+        {
+            UnixFileModes.Set(target, 0x180); // 0600
+        }
+
+        using var stream = exists ? new FileStream(target, FileMode.Append, FileAccess.Write, FileShare.Read) : OwnerOnlyFile.CreateNew(target);
         var bytes = new UTF8Encoding(false).GetBytes(text);
         stream.Write(bytes, 0, bytes.Length);
     }

@@ -2,11 +2,15 @@ using System;
 
 namespace SecretSync.Core.Git;
 
-/// <summary>git ran but failed in a way that leaves the answer unknown (not "not a repository").</summary>
+/// <summary>git could not answer (not installed, refused the repository, or failed): the answer is unknown, which is not "not a repository".</summary>
 public sealed class GitCommandException : SecretSyncException
 {
-    public GitCommandException(string message, Exception? innerException = null)
+    public GitCommandException(string message, GitFailure failure = GitFailure.Failed, Exception? innerException = null)
         : base(message, innerException)
     {
+        Failure = failure;
     }
+
+    /// <summary>Why git could not answer.</summary>
+    public GitFailure Failure { get; }
 }

@@ -4,54 +4,76 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace SecretSync.Core.Git;
 
 /// <summary>
 /// Asks the git command line about files, as the user's own git would answer (its config, excludes and
-/// .gitignore files), rather than re-implementing ignore rules.
+/// .gitignore files), rather than re-implementing ignore rules. Every question has three answers: yes, no, and
+/// "git cannot say" (<see cref="GitCommandException"/>), which callers that guard values must treat as a refusal.
 /// </summary>
 public sealed class GitRepository
 {
+    private static readonly Regex s_dubiousRepository = new("dubious ownership in repository at '(?<path>[^'\\n]*)'", RegexOptions.CultureInvariant);
+
     private GitRepository(string workTree) => WorkTree = workTree;
 
     /// <summary>Top folder of the working tree.</summary>
     public string WorkTree { get; }
 
     /// <summary>
-    /// The repository whose working tree holds <paramref name="directory"/>; null when git is not installed or the
-    /// folder is not in a working tree (then there is nothing git could track or ignore).
+    /// The repository whose working tree holds <paramref name="directory"/> (an existing folder); null when git
+    /// answers that it is not in a working tree (then there is nothing git could track or ignore).
     /// </summary>
+    /// <exception cref="GitCommandException">git is missing, refuses the repository, or fails: the answer is unknown.</exception>
     public static GitRepository? Find(string directory)
     {
-        var result = TryRun(directory, "rev-parse", "--show-toplevel");
-        if (result is not { ExitCode: 0 } ok)
+        var result = Run(directory, "rev-parse", "--show-toplevel");
+        if (result.ExitCode != 0 && result.Error.IndexOf("not a git repository", StringComparison.Ordinal) >= 0)
         {
             return null;
         }
 
-        var top = ok.Output.Trim();
-        return top.Length == 0 ? null : new GitRepository(Path.GetFullPath(top));
+        var top = result.ExitCode == 0 ? result.Output.Trim() : string.Empty;
+        return top.Length > 0 ? new GitRepository(Path.GetFullPath(top)) : throw Failure(directory, result, "rev-parse --show-toplevel");
     }
 
-    /// <summary>True when <paramref name="path"/> is in a git working tree and git tracks it; false otherwise (also without git).</summary>
-    public static bool IsTrackedAnywhere(string path) =>
-        Find(Path.GetDirectoryName(Path.GetFullPath(path))!) is { } repository && repository.IsTracked(Path.GetFullPath(path));
-
-    /// <summary>True when git tracks <paramref name="path"/> (it is in the index).</summary>
-    public bool IsTracked(string path) =>
-        // ":(literal)": a file named like a glob (mcp[1].json) must match only itself.
-        Run(Path.GetDirectoryName(path)!, "ls-files", "--error-unmatch", "--", ":(literal)" + Path.GetFileName(path)).ExitCode == 0;
-
-    /// <summary>True when git's ignore rules cover <paramref name="path"/>.</summary>
-    public bool IsIgnored(string path)
+    /// <summary>True when <paramref name="path"/> is in a git working tree and git tracks it; false outside any working tree.</summary>
+    /// <exception cref="GitCommandException">git cannot answer.</exception>
+    public static bool IsTrackedAnywhere(string path)
     {
-        var result = Run(Path.GetDirectoryName(path)!, "check-ignore", "-q", "--", Path.GetFileName(path));
+        var (folder, _) = Locate(path);
+        return Find(folder) is { } repository && repository.IsTracked(path);
+    }
+
+    /// <summary>True when git tracks <paramref name="path"/> (it is in the index). The file and its folders need not exist.</summary>
+    /// <exception cref="GitCommandException">git cannot answer.</exception>
+    public bool IsTracked(string path)
+    {
+        var (folder, relative) = Locate(path);
+
+        // ":(literal)": a file named like a glob (mcp[1].json) must match only itself.
+        var result = Run(folder, "ls-files", "--error-unmatch", "--", ":(literal)" + relative);
         return result.ExitCode switch
         {
             0 => true,
             1 => false,
-            _ => throw new GitCommandException($"git check-ignore failed for {path}: {result.Error.Trim()}"),
+            _ => throw Failure(folder, result, "ls-files"),
+        };
+    }
+
+    /// <summary>True when git's ignore rules cover <paramref name="path"/>. The file and its folders need not exist.</summary>
+    /// <exception cref="GitCommandException">git cannot answer.</exception>
+    public bool IsIgnored(string path)
+    {
+        var (folder, relative) = Locate(path);
+        var result = Run(folder, "check-ignore", "-q", "--", relative);
+        return result.ExitCode switch
+        {
+            0 => true,
+            1 => false,
+            _ => throw Failure(folder, result, "check-ignore"),
         };
     }
 
@@ -64,6 +86,20 @@ public sealed class GitRepository
         var tracked = Split(RunOrThrow(directory, "ls-files", "-z"));
         var untracked = includeUntracked ? Split(RunOrThrow(directory, "ls-files", "-z", "--others", "--exclude-standard")) : [];
         return (tracked, untracked);
+    }
+
+    /// <summary>The nearest existing folder above <paramref name="path"/>, and the path relative to it with '/' separators.</summary>
+    private static (string Folder, string Relative) Locate(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        while (!Directory.Exists(folder))
+        {
+            folder = Path.GetDirectoryName(folder) ?? throw new GitCommandException($"No folder of {full} exists.");
+        }
+
+        var relative = full.Substring(folder.Length).TrimStart(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        return (folder, relative.Replace('\\', '/'));
     }
 
     private static List<string> Split(string output)
@@ -83,14 +119,26 @@ public sealed class GitRepository
     private static string RunOrThrow(string directory, params string[] arguments)
     {
         var result = Run(directory, arguments);
-        return result.ExitCode == 0 ? result.Output : throw new GitCommandException($"git {string.Join(" ", arguments)} failed in {directory}: {result.Error.Trim()}");
+        return result.ExitCode == 0 ? result.Output : throw Failure(directory, result, string.Join(" ", arguments));
     }
 
-    private static GitResult Run(string directory, params string[] arguments) =>
-        TryRun(directory, arguments) ?? throw new GitCommandException("git is no longer available.");
+    private static GitCommandException Failure(string directory, GitResult result, string command)
+    {
+        var dubious = s_dubiousRepository.Match(result.Error);
+        if (dubious.Success)
+        {
+            var repository = dubious.Groups["path"].Value;
+            return new GitCommandException(
+                $"git refuses the repository at {repository}: another user owns it (\"dubious ownership\"). If you trust it, run: git config --global --add safe.directory '{repository}'",
+                GitFailure.DubiousOwnership);
+        }
 
-    /// <summary>Runs git; null when it cannot be started (not installed).</summary>
-    private static GitResult? TryRun(string directory, params string[] arguments)
+        var firstLine = result.Error.Trim().Split('\n')[0].Trim();
+        return new GitCommandException($"git {command} failed in {directory} (exit code {result.ExitCode}): {(firstLine.Length == 0 ? "no message" : firstLine)}. Check that 'git status' works there.");
+    }
+
+    /// <exception cref="GitCommandException">git cannot be started.</exception>
+    private static GitResult Run(string directory, params string[] arguments)
     {
         var start = new ProcessStartInfo("git")
         {
@@ -105,6 +153,13 @@ public sealed class GitRepository
         // -z output is raw bytes; core.quotepath=off keeps non-ASCII names readable in the rare non -z calls.
         start.Arguments = "-c core.quotepath=off " + string.Join(" ", Array.ConvertAll(arguments, Quote));
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
+
+        // Messages are matched ("not a git repository", "dubious ownership"), so they must be untranslated. A
+        // repository above a mount point or a ceiling folder can still commit this path: discovery must reach it.
+        start.Environment["LC_ALL"] = "C";
+        start.Environment["LANGUAGE"] = "C";
+        start.Environment["GIT_DISCOVERY_ACROSS_FILESYSTEM"] = "1";
+        start.Environment.Remove("GIT_CEILING_DIRECTORIES");
         try
         {
             using var process = Process.Start(start)!;
@@ -113,13 +168,9 @@ public sealed class GitRepository
             process.WaitForExit();
             return new GitResult(process.ExitCode, output, error.GetAwaiter().GetResult());
         }
-        catch (Win32Exception)
+        catch (Win32Exception e)
         {
-            return null;
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return null;
+            throw new GitCommandException("git is not installed or not on PATH.", GitFailure.NotInstalled, e);
         }
     }
 

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using SecretSync.Core.Files;
 using SecretSync.Core.Git;
 
 namespace SecretSync.Core.Leaks;
@@ -13,8 +14,9 @@ namespace SecretSync.Core.Leaks;
 /// <summary>
 /// Scans a folder for leaks. In a git working tree it scans what git would commit (tracked files, plus untracked
 /// files that are not ignored when asked), elsewhere every file except under .git. Each file is read once, binary
-/// files (a NUL byte in the first 8 KB) and files over the size limit are skipped, and files are scanned in
-/// parallel. Findings come back sorted by file, line, kind and name.
+/// files (a NUL byte in the first 8 KB), files over the size limit and anything but regular files (FIFOs, sockets,
+/// devices: opening one can block forever) are not read, and files are scanned in parallel. Findings come back
+/// sorted by file, line, kind and name.
 /// </summary>
 public sealed class LeakScanner
 {
@@ -83,7 +85,7 @@ public sealed class LeakScanner
 
     private List<(string RelativePath, bool IsTracked)> ListFiles(string root, bool includeUntracked)
     {
-        if (GitRepository.Find(root) is { } repository)
+        if (FindRepository(root) is { } repository)
         {
             var (tracked, untracked) = repository.ListFiles(root, includeUntracked);
             _reporter.Verbose($"Scanning the git working tree {repository.WorkTree}: {tracked.Count} tracked file(s)" + (includeUntracked ? $" and {untracked.Count} untracked, not ignored" : string.Empty) + ".");
@@ -122,6 +124,20 @@ public sealed class LeakScanner
         return files;
     }
 
+    // A scan that cannot ask git reads every file instead: it finds more, never less (only "tracked" is unknown).
+    private GitRepository? FindRepository(string root)
+    {
+        try
+        {
+            return GitRepository.Find(root);
+        }
+        catch (GitCommandException e)
+        {
+            _reporter.Warning($"{e.Message} Scanning every file under {root}; tracked .env files cannot be told apart.");
+            return null;
+        }
+    }
+
     private static LeakScanFile? Read(string root, string relativePath, bool isTracked, long maxFileSize, ref int binary, ref int large)
     {
         var fullPath = Path.Combine(root, relativePath);
@@ -133,6 +149,17 @@ public sealed class LeakScanner
             return null;
         }
 
+        // A FIFO, socket or device: opening one can block forever. An empty file has nothing to read.
+        if (!FileKinds.IsRegularFile(fullPath))
+        {
+            return null;
+        }
+
+        if (info.Length == 0)
+        {
+            return new LeakScanFile(relativePath, fullPath, isTracked, string.Empty);
+        }
+
         if (info.Length > maxFileSize)
         {
             Interlocked.Increment(ref large);
@@ -142,7 +169,7 @@ public sealed class LeakScanner
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            bytes = ReadPrefix(fullPath, info.Length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -158,5 +185,31 @@ public sealed class LeakScanner
 
         int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         return new LeakScanFile(relativePath, fullPath, isTracked, s_utf8.GetString(bytes, start, bytes.Length - start));
+    }
+
+    // Reads at most the size seen before opening: a file that grows (a log) or turns out not to be regular (swapped
+    // for a FIFO meanwhile) is not read until an end that may never come.
+    private static byte[] ReadPrefix(string path, long length)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var buffer = new byte[length];
+        int total = 0;
+        while (total < buffer.Length)
+        {
+            int read = stream.Read(buffer, total, buffer.Length - total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        if (total < buffer.Length)
+        {
+            Array.Resize(ref buffer, total);
+        }
+
+        return buffer;
     }
 }

@@ -6,6 +6,7 @@ using SecretSync.Core.Credentials;
 using SecretSync.Core.DotEnv;
 using SecretSync.Core.Esc;
 using SecretSync.Core.Export;
+using SecretSync.Core.Files;
 using SecretSync.Core.Git;
 using SecretSync.Core.GitHub;
 using SecretSync.Core.Http;
@@ -47,7 +48,14 @@ internal static class ErrorRecords
             ExportNameException => ("SecretSync.InvalidName", ErrorCategory.InvalidArgument),
             ExportTargetNotIgnoredException { IsTracked: true } => ("SecretSync.FileTrackedByGit", ErrorCategory.SecurityError),
             ExportTargetNotIgnoredException => ("SecretSync.FileNotIgnoredByGit", ErrorCategory.SecurityError),
+            ExportTargetUnverifiedException { Failure: GitFailure.NotInstalled } => ("SecretSync.GitNotFound", ErrorCategory.SecurityError),
+            ExportTargetUnverifiedException { Failure: GitFailure.DubiousOwnership } => ("SecretSync.GitDubiousOwnership", ErrorCategory.SecurityError),
+            ExportTargetUnverifiedException => ("SecretSync.GitFailed", ErrorCategory.SecurityError),
+            GitCommandException { Failure: GitFailure.NotInstalled } => ("SecretSync.GitNotFound", ErrorCategory.NotInstalled),
+            GitCommandException { Failure: GitFailure.DubiousOwnership } => ("SecretSync.GitDubiousOwnership", ErrorCategory.SecurityError),
             GitCommandException => ("SecretSync.GitFailed", ErrorCategory.InvalidResult),
+            FileChangedException => ("SecretSync.FileChanged", ErrorCategory.ResourceBusy),
+            FileReadOnlyException => ("SecretSync.FileReadOnly", ErrorCategory.PermissionDenied),
             _ => ("SecretSync.Error", ErrorCategory.InvalidOperation),
         };
         return Create(exception, id, category, target);

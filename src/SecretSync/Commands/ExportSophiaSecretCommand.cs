@@ -14,7 +14,7 @@ namespace SecretSync.Commands;
 
 /// <summary>
 /// <para type="synopsis">Writes secret values to a .env file, to $GITHUB_ENV (masked) or as JSON.</para>
-/// <para type="description">Export-SophiaSecret takes SecretSync.SecretRecord objects (or SyncResults, or any objects with Name and Value) from the pipeline, or with no pipeline input collects like Get-SophiaSecret with the defaults of secretsync.json, and writes their values. DotEnv merges into the file (default ./.env): existing keys change in place, comments and other keys stay, new keys are appended; values are quoted so that python-dotenv and DotNetEnv both read back the exact value, multi-line included, and a value no spelling can carry to both is refused with an error naming the secret while the others are written. GitHubEnv appends to the file named by $GITHUB_ENV (or -Path), NAME=value or the NAME&lt;&lt;DELIMITER form for multi-line values, after ::add-mask:: for each value. Json writes an object of name to value to -Path, or without -Path returns the JSON text, only with -AsPlainText. Files are written atomically with mode 0600 on Unix, and a file that git tracks or does not ignore is refused unless -Force.</para>
+/// <para type="description">Export-SophiaSecret takes SecretSync.SecretRecord objects (or SyncResults, or any objects with Name and Value) from the pipeline, or with no pipeline input collects like Get-SophiaSecret with the defaults of secretsync.json, and writes their values. DotEnv merges into the file (default ./.env): existing keys change in place, comments and other keys stay, new keys are appended; values are quoted so that python-dotenv and DotNetEnv both read back the exact value, multi-line included, and a value no spelling can carry to both is refused with an error naming the secret while the others are written. GitHubEnv appends to the file named by $GITHUB_ENV (or -Path), NAME=value or the NAME&lt;&lt;DELIMITER form for multi-line values, after ::add-mask:: for each value. Json writes an object of name to value to -Path, or without -Path returns the JSON text, only with -AsPlainText. Files are written atomically with mode 0600 on Unix (a symbolic link stays a link: its target is written and checked); a read-only file, and a .env file that changed while the command ran, are refused and left as they are. A file that git tracks or does not ignore is refused unless -Force, and so is one git cannot answer for (git missing, failing, or refusing a repository another user owns); outside any git working tree files are written. The $GITHUB_ENV file of the runner is not checked; a -Path given with -Format GitHubEnv is.</para>
 /// </summary>
 /// <example>
 /// <code>Get-SophiaSecret -Source Esc | Export-SophiaSecret -Format DotEnv -Path .env</code>
@@ -54,7 +54,7 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
     public object? InputObject { get; set; }
 
     /// <summary>
-    /// <para type="description">Write to a file even if git tracks it or does not ignore it.</para>
+    /// <para type="description">Write to a file even if git tracks it, does not ignore it, or cannot tell (git missing or failing).</para>
     /// </summary>
     [Parameter]
     public SwitchParameter Force { get; set; }
@@ -183,9 +183,16 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
             }
         }
 
+        // The runner's own $GITHUB_ENV is outside any checkout and is read back by the runner; a -Path is the user's.
+        bool chosenFile = Path is not null;
+        if (chosenFile)
+        {
+            ThrowIfCommittable(path);
+        }
+
         if (names.Count > 0 && ShouldProcess(path, $"Append {string.Join(", ", names)} to $GITHUB_ENV"))
         {
-            GitHubEnvFile.Append(path, text.ToString());
+            GitHubEnvFile.Append(path, text.ToString(), ownerOnly: chosenFile);
             if (PassThru)
             {
                 WriteObject(new FileInfo(path));

@@ -10,7 +10,7 @@ namespace SecretSync.Commands;
 
 /// <summary>
 /// <para type="synopsis">Writes .env.template: every secret name the project needs, grouped and described, never a value.</para>
-/// <para type="description">New-SophiaEnvTemplate writes the names of the catalog (built-in entries and those of secretsync.json) and any names from the pipeline as NAME= lines, grouped by category in a stable order, each after a comment with its description and whether it is required, below a header that says how to fill it in. Names from the pipeline that the catalog does not know go to the group Other. The file never holds a value, so it can be committed. The path is -Path, else "template" of secretsync.json, else ./.env.template. When the content would not change the file is not rewritten. A file that SecretSync did not generate is only replaced with -Force. Writes are atomic and keep the existing file's line ends. Returns the file.</para>
+/// <para type="description">New-SophiaEnvTemplate writes the names of the catalog (built-in entries and those of secretsync.json) and any names from the pipeline as NAME= lines, grouped by category in a stable order, each after a comment with its description and whether it is required, below a header that says how to fill it in. Names from the pipeline that the catalog does not know go to the group Other. The file never holds a value, so it can be committed. The path is -Path, else "template" of secretsync.json, else ./.env.template. When the content would not change the file is not rewritten. A file that SecretSync did not generate is only replaced with -Force. Writes are atomic and keep the existing file's line ends and mode; a symbolic link stays a link and its target is written. A read-only file is refused (FileReadOnly), and so is a file that changed while the command ran (FileChanged): it keeps that edit. Returns the file.</para>
 /// </summary>
 /// <example>
 /// <code>New-SophiaEnvTemplate</code>
@@ -75,14 +75,14 @@ public sealed class NewSophiaEnvTemplateCommand : SophiaCmdlet
         var content = EnvTemplateGenerator.Generate(Context.Catalog, _names);
         try
         {
-            var text = EnvTemplateWriter.Plan(path, content, Force);
-            if (text is null)
+            var plan = EnvTemplateWriter.Plan(path, content, Force);
+            if (plan is null)
             {
                 WriteVerbose($"{path} is up to date; not rewritten.");
             }
             else if (ShouldProcess(path, "Write the .env template"))
             {
-                EnvTemplateWriter.Write(path, text);
+                EnvTemplateWriter.Write(path, plan);
             }
             else
             {

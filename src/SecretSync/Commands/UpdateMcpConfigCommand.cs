@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using SecretSync.Core;
 using SecretSync.Core.Collectors;
+using SecretSync.Core.Export;
 using SecretSync.Core.Files;
 using SecretSync.Core.Git;
 using SecretSync.Core.Mcp;
@@ -85,7 +86,7 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
     public SwitchParameter Force { get; set; }
 
     /// <summary>
-    /// <para type="description">Copy each file to FILE.bak (replacing an older one) before rewriting it.</para>
+    /// <para type="description">Copy each file to FILE.bak (replacing an older one, mode 0600) before rewriting it. The copy keeps the hard-coded values, so it is refused where git tracks it, does not ignore it, or cannot tell.</para>
     /// </summary>
     [Parameter]
     public SwitchParameter Backup { get; set; }
@@ -132,14 +133,21 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
         McpRewriteResult result;
         try
         {
-            var text = McpConfigEncoding.Decode(File.ReadAllBytes(path), path);
+            var (bytes, readAs) = FileSnapshot.ReadAllBytes(path);
+            var text = McpConfigEncoding.Decode(bytes, path);
             result = Rewrite(text, path, known, whatIf: false);
             if (result.Changed)
             {
+                if (Backup)
+                {
+                    // The copy keeps the hard-coded values the rewrite removes: guarded like an export.
+                    ExportTargetGuard.ThrowIfCommittable(path + ".bak", "omit -Backup");
+                }
+
                 var count = result.Findings.Count(f => f.Action == McpAction.Rewritten);
                 if (ShouldProcess(path, $"Rewrite {count} hard-coded secret(s) as references"))
                 {
-                    Save(path, result.Text);
+                    Save(path, result.Text, bytes, readAs);
                 }
                 else
                 {
@@ -147,7 +155,7 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
                 }
             }
         }
-        catch (McpConfigParseException e)
+        catch (SecretSyncException e)
         {
             WriteError(ErrorRecords.From(e, path));
             return;
@@ -212,22 +220,34 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
         return McpConfigRewriter.Update(text, path, Client, known, options, whatIf ? NullSyncReporter.Instance : new PipelineReporter(this));
     }
 
-    private void Save(string path, string text)
+    private void Save(string path, string text, byte[] original, FileSnapshot readAs)
     {
         if (Backup)
         {
-            File.Copy(path, path + ".bak", overwrite: true);
+            AtomicFile.WriteAllBytes(path + ".bak", original, FileModePolicy.OwnerOnly);
         }
 
-        AtomicFile.WriteAllBytes(path, McpConfigEncoding.Encode(text), FileModePolicy.KeepExisting);
+        AtomicFile.WriteAllBytes(path, McpConfigEncoding.Encode(text), FileModePolicy.KeepExisting, readAs);
     }
 
     private void WarnIfTracked(string path, IReadOnlyList<McpFinding> findings)
     {
         var names = findings.Where(f => f.Action is McpAction.Rewritten or McpAction.WouldRewrite or McpAction.Unsupported).Select(f => f.Name).Distinct().ToList();
-        if (names.Count > 0 && GitRepository.IsTrackedAnywhere(path))
+        if (names.Count == 0)
         {
-            WriteWarning($"{path} is tracked by git: the hard-coded value is in its history, which a rewrite does not change. Rotate {string.Join(", ", names)}.");
+            return;
+        }
+
+        try
+        {
+            if (GitRepository.IsTrackedAnywhere(path))
+            {
+                WriteWarning($"{path} is tracked by git: the hard-coded value is in its history, which a rewrite does not change. Rotate {string.Join(", ", names)}.");
+            }
+        }
+        catch (GitCommandException e)
+        {
+            WriteWarning($"Cannot tell whether git tracks {path} ({e.Message}). If it does, the hard-coded value is in its history: rotate {string.Join(", ", names)}.");
         }
     }
 

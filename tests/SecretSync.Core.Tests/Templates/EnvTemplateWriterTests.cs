@@ -1,4 +1,5 @@
 using System.IO;
+using SecretSync.Core.Files;
 using SecretSync.Core.Templates;
 using SecretSync.Core.Tests.Files;
 using Xunit;
@@ -14,7 +15,7 @@ public sealed class EnvTemplateWriterTests
     {
         using var folder = new TempFolder();
 
-        Assert.Equal(s_content, EnvTemplateWriter.Plan(Path.Combine(folder.Path, ".env.template"), s_content, force: false));
+        Assert.Equal(s_content, EnvTemplateWriter.Plan(Path.Combine(folder.Path, ".env.template"), s_content, force: false)?.Text);
     }
 
     [Fact]
@@ -32,8 +33,8 @@ public sealed class EnvTemplateWriterTests
         using var folder = new TempFolder();
         var path = folder.Write(".env.template", EnvTemplateGenerator.Marker + "\r\nOLD=\r\n");
 
-        var text = EnvTemplateWriter.Plan(path, s_content, force: false)!;
-        EnvTemplateWriter.Write(path, text);
+        var plan = EnvTemplateWriter.Plan(path, s_content, force: false)!;
+        EnvTemplateWriter.Write(path, plan);
 
         Assert.Equal(s_content.Replace("\n", "\r\n"), File.ReadAllText(path));
         Assert.Null(EnvTemplateWriter.Plan(path, s_content, force: false));
@@ -48,6 +49,19 @@ public sealed class EnvTemplateWriterTests
         var e = Assert.Throws<TemplateExistsException>(() => EnvTemplateWriter.Plan(path, s_content, force: false));
 
         Assert.Equal(path, e.FilePath);
-        Assert.Equal(s_content, EnvTemplateWriter.Plan(path, s_content, force: true));
+        Assert.Equal(s_content, EnvTemplateWriter.Plan(path, s_content, force: true)?.Text);
+    }
+
+    [Fact]
+    public void Write_WhenFileWasEditedAfterPlan_ShouldRefuseAndKeepTheEdit()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write(".env.template", EnvTemplateGenerator.Marker + "\nOLD=\n");
+        var plan = EnvTemplateWriter.Plan(path, s_content, force: false)!;
+        File.AppendAllText(path, "MINE=\n");
+
+        Assert.Throws<FileChangedException>(() => EnvTemplateWriter.Write(path, plan));
+
+        Assert.Equal(EnvTemplateGenerator.Marker + "\nOLD=\nMINE=\n", File.ReadAllText(path));
     }
 }
