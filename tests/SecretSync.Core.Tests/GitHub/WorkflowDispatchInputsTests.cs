@@ -47,10 +47,11 @@ public sealed class WorkflowDispatchInputsTests
         }
     }
 
+    public static IEnumerable<object?[]> Untextual() => [[null], [new[] { "a", "b" }], [new Dictionary<string, string>()]];
+
     [Theory]
-    [InlineData(null)]
-    [InlineData(new[] { "a", "b" })]
-    public void ToStrings_WithNullOrList_ShouldRefuseNamingTheInput(object? value)
+    [MemberData(nameof(Untextual))]
+    public void ToStrings_WithNullListOrMap_ShouldRefuseNamingTheInput(object? value)
     {
         var ex = Assert.Throws<ArgumentException>(() => WorkflowDispatchInputs.ToStrings(new Dictionary<string, object?> { ["names"] = value }));
 
