@@ -290,4 +290,15 @@ Describe 'Sync-SophiaSecret: environment references as ESC resolves them' {
         @(Get-EmulatorRequest $Emulator | Where-Object method -EQ 'PATCH').Count | Should -Be 0
         Get-EmulatorEscDefinition $Emulator acme/default/prod | Should -BeExactly "values:`n  app:`n    region: eu`n"
     }
+
+    It 'writes noncharacters exactly and refuses only the value with a lone surrogate' {
+        $odd = "x$([char]0xFFFE)y$([char]0xFFFF)z$([char]0xFDD0)"
+        $results = @((New-Secret LINEAR_API_KEY $odd), (New-Secret GONG_API_KEY "ab$([char]0xD800)cd")) |
+            Sync-SophiaSecret -Environment acme/prod -ErrorVariable errs -ErrorAction SilentlyContinue
+        $results.Name | Should -Be 'LINEAR_API_KEY'
+        $errs.Count | Should -Be 1
+        $errs[0].FullyQualifiedErrorId | Should -BeExactly 'SecretSync.ValueNotRepresentable,SecretSync.Commands.SyncSophiaSecretCommand'
+        $errs[0].TargetObject | Should -Be 'GONG_API_KEY'
+        (Get-Opened acme/default/prod).LINEAR_API_KEY | Should -BeExactly $odd
+    }
 }

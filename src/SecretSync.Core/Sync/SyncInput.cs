@@ -9,13 +9,14 @@ namespace SecretSync.Core.Sync;
 
 /// <summary>
 /// Turns pipeline records into the secrets to write: records without a value are set aside, a name given twice
-/// keeps the last record (and notes which origins disagreed, by fingerprint, never by value), and names that
-/// break the convention are set aside with the reason.
+/// keeps the last record (and notes which origins disagreed, by fingerprint, never by value), names that
+/// break the convention are set aside with the reason, and so are values no UTF-8 text can carry.
 /// </summary>
 public sealed class SyncInput
 {
-    private SyncInput(List<EscDesiredSecret> desired, Dictionary<string, SecretRecord> records, List<string> withoutValue, List<(string Name, string Origins)> disagreements, List<(SecretRecord Record, string Reason)> invalid)
+    private SyncInput(List<EscDesiredSecret> desired, Dictionary<string, SecretRecord> records, List<string> withoutValue, List<(string Name, string Origins)> disagreements, List<(SecretRecord Record, string Reason)> invalid, List<SecretRecord> unrepresentable)
     {
+        Unrepresentable = unrepresentable;
         Desired = desired;
         RecordsByName = records;
         WithoutValue = withoutValue;
@@ -38,6 +39,12 @@ public sealed class SyncInput
     /// <summary>Records whose name breaks the convention, with the reason.</summary>
     public IReadOnlyList<(SecretRecord Record, string Reason)> Invalid { get; }
 
+    /// <summary>
+    /// Records whose value holds an unpaired UTF-16 surrogate: UTF-8 (and so YAML, JSON and ESC) has no form for it,
+    /// and any encoder would silently write U+FFFD instead, a different secret.
+    /// </summary>
+    public IReadOnlyList<SecretRecord> Unrepresentable { get; }
+
     /// <summary>Builds the input from <paramref name="records"/> in pipeline order.</summary>
     public static SyncInput From(IEnumerable<SecretRecord> records, SecretCatalog catalog)
     {
@@ -46,6 +53,7 @@ public sealed class SyncInput
         var origins = new Dictionary<string, List<SecretRecord>>();
         var withoutValue = new List<string>();
         var invalid = new List<(SecretRecord, string)>();
+        var unrepresentable = new List<SecretRecord>();
         foreach (var record in records)
         {
             if (!record.HasValue)
@@ -58,6 +66,12 @@ public sealed class SyncInput
             if (path is null)
             {
                 invalid.Add((record, SecretNameRules.Check(record.Name).Reason ?? "the name breaks the naming convention"));
+                continue;
+            }
+
+            if (YamlScalarText.HasLoneSurrogate(record.RevealValue()!))
+            {
+                unrepresentable.Add(record);
                 continue;
             }
 
@@ -76,6 +90,6 @@ public sealed class SyncInput
             .Select(p => (p.Key, string.Join(", ", p.Value.Select(r => r.Origin))))
             .ToList();
         var desired = order.Select(name => new EscDesiredSecret(name, catalog.EscPathOf(name)!, byName[name].RevealValue()!)).ToList();
-        return new SyncInput(desired, byName, withoutValue, disagreements, invalid);
+        return new SyncInput(desired, byName, withoutValue, disagreements, invalid, unrepresentable);
     }
 }
