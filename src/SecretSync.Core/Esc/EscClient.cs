@@ -146,9 +146,7 @@ public sealed class EscClient
             var page = JObject.Parse(await response.Content.ReadAsStringAsync().ConfigureAwait(false));
             foreach (var env in page["environments"] as JArray ?? [])
             {
-                // An environment of the legacy default project may come without one: it is org/default/env.
-                var project = (string?)env["project"];
-                names.Add($"{env["organization"]}/{(string.IsNullOrEmpty(project) ? EnvironmentRef.DefaultProject : project)}/{env["name"]}");
+                names.Add($"{env["organization"]}/{env["project"] ?? EnvironmentRef.DefaultProject}/{env["name"]}");
             }
 
             next = (string?)page["nextToken"];
