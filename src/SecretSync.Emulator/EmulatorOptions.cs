@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace SecretSync.Emulator;
 
-/// <summary>Command line: <c>[--port 0] [--token T] [--latency-ms N] [--run-seconds N] [--state-dir DIR] [--ignore-stdin]</c>.</summary>
+/// <summary>Command line: <c>[--port 0] [--token T] [--latency-ms N] [--run-seconds N] [--state-dir DIR] [--ignore-stdin] [--enterprise-server]</c>.</summary>
 internal sealed record EmulatorOptions
 {
     public int Port { get; init; }
@@ -21,6 +21,12 @@ internal sealed record EmulatorOptions
     /// <summary>Do not stop when standard input closes (for starts with stdin at /dev/null).</summary>
     public bool IgnoreStdin { get; init; }
 
+    /// <summary>
+    /// Answer workflow dispatches as GitHub Enterprise Server 3.19/3.20 does: 422 for the return_run_details key,
+    /// which only github.com knows (benc-uk/workflow-dispatch#86, cli/cli#12672).
+    /// </summary>
+    public bool EnterpriseServer { get; init; }
+
     public static EmulatorOptions Parse(string[] args)
     {
         var options = new EmulatorOptions();
@@ -35,6 +41,7 @@ internal sealed record EmulatorOptions
                 "--run-seconds" => options with { RunSeconds = double.Parse(Next(), CultureInfo.InvariantCulture) },
                 "--state-dir" => options with { StateDir = Next() },
                 "--ignore-stdin" => options with { IgnoreStdin = true },
+                "--enterprise-server" => options with { EnterpriseServer = true },
                 _ => throw new ArgumentException($"unknown argument {args[i]}"),
             };
         }

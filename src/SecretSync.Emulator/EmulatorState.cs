@@ -13,7 +13,7 @@ internal sealed class EmulatorState
         Options = options;
         Esc = new EscStore();
         EscEvaluation = new EscEvaluation(Esc);
-        GitHub = new GitHubStore(options.RunSeconds);
+        GitHub = new GitHubStore(options.RunSeconds, options.EnterpriseServer);
     }
 
     public EmulatorOptions Options { get; }

@@ -16,7 +16,7 @@ internal static class Program
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException)
         {
-            await Console.Error.WriteLineAsync($"{ex.Message}\nusage: SecretSync.Emulator [--port 0] [--token T] [--latency-ms N] [--run-seconds N] [--state-dir DIR] [--ignore-stdin]");
+            await Console.Error.WriteLineAsync($"{ex.Message}\nusage: SecretSync.Emulator [--port 0] [--token T] [--latency-ms N] [--run-seconds N] [--state-dir DIR] [--ignore-stdin] [--enterprise-server]");
             return 2;
         }
 

@@ -76,12 +76,21 @@ public abstract class SophiaCmdlet : PSCmdlet
         }
     }
 
-    /// <summary>A non-terminating error for each record whose name breaks the convention; the others go on.</summary>
+    /// <summary>
+    /// A non-terminating error for each record set aside before writing, whose name breaks the convention or whose
+    /// value no UTF-8 text can carry; the others go on.
+    /// </summary>
     internal void WriteInvalidNames(SyncInput input)
     {
         foreach (var (record, reason) in input.Invalid)
         {
             WriteError(ErrorRecords.Create(new ArgumentException(reason), "SecretSync.InvalidSecretName", ErrorCategory.InvalidArgument, record.Name));
+        }
+
+        foreach (var record in input.Unrepresentable)
+        {
+            var message = $"The value of {record.Name} (from {record.Origin}) is not valid Unicode text: it holds an unpaired UTF-16 surrogate, which UTF-8, YAML and ESC cannot carry. It was not written; fix the value at its source.";
+            WriteError(ErrorRecords.Create(new ArgumentException(message), "SecretSync.ValueNotRepresentable", ErrorCategory.InvalidData, record.Name));
         }
     }
 

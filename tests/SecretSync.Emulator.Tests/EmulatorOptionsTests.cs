@@ -14,9 +14,9 @@ public sealed class EmulatorOptionsTests
     [Fact]
     public void Parse_WithAllOptions_ShouldReadThem()
     {
-        var options = EmulatorOptions.Parse(["--port", "5055", "--token", "T", "--latency-ms", "7", "--run-seconds", "0.5", "--state-dir", "/tmp/x", "--ignore-stdin"]);
+        var options = EmulatorOptions.Parse(["--port", "5055", "--token", "T", "--latency-ms", "7", "--run-seconds", "0.5", "--state-dir", "/tmp/x", "--ignore-stdin", "--enterprise-server"]);
 
-        Assert.Equal(new EmulatorOptions { Port = 5055, Token = "T", LatencyMs = 7, RunSeconds = 0.5, StateDir = "/tmp/x", IgnoreStdin = true }, options);
+        Assert.Equal(new EmulatorOptions { Port = 5055, Token = "T", LatencyMs = 7, RunSeconds = 0.5, StateDir = "/tmp/x", IgnoreStdin = true, EnterpriseServer = true }, options);
         Assert.Throws<ArgumentException>(() => EmulatorOptions.Parse(["--bogus"]));
     }
 

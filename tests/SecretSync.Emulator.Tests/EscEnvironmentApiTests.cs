@@ -81,7 +81,7 @@ public sealed class EscEnvironmentApiTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
-    public async Task Patch_WithStaleETag_ShouldBe409AndWithoutETagLastWriteWins()
+    public async Task Patch_WithStaleETag_ShouldBe409AndWithoutETagLastWriteWins_AndIfMatchIsNotTheConcurrencyHeader()
     {
         await Create("etag");
         var first = await _emulator.Http.GetAsync($"{Root}/acme/app/etag");
@@ -94,9 +94,32 @@ public sealed class EscEnvironmentApiTests : IClassFixture<EmulatorFixture>
 
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         Assert.Equal(409, (int)JsonNode.Parse(await stale.Content.ReadAsStringAsync())!["code"]!);
-        Assert.Equal(HttpStatusCode.Conflict, staleIfMatch.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, staleIfMatch.StatusCode);
         Assert.Equal(HttpStatusCode.OK, unconditional.StatusCode);
-        Assert.Equal("3", unconditional.Headers.GetValues("Pulumi-ESC-Revision").Single());
+        Assert.Equal("4", unconditional.Headers.GetValues("Pulumi-ESC-Revision").Single());
+    }
+
+    [Fact]
+    public async Task Patch_WithStaleETagAndInvalidDefinition_ShouldBe409BeforeDiagnostics()
+    {
+        await Create("order");
+        var etag = (await _emulator.Http.GetAsync($"{Root}/acme/app/order")).Headers.ETag!.ToString();
+        Assert.Equal(HttpStatusCode.OK, (await Patch("order", "values: {a: 1}\n", etag)).StatusCode);
+
+        var response = await Patch("order", "values:\n  foo: ${bar}\n", etag);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("ab")]
+    [InlineData("-acme")]
+    [InlineData("acme.corp")]
+    public async Task Create_InOrganizationWithInvalidName_ShouldBe400(string organization)
+    {
+        var response = await _emulator.Http.PostAsJsonAsync($"{Root}/{organization}", new { project = "app", name = "x" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Theory]

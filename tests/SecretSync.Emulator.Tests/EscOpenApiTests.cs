@@ -172,16 +172,32 @@ public sealed class EscOpenApiTests : IClassFixture<EmulatorFixture>
     private static string? Value(JsonNode properties, string name) => (string?)properties[name]!["value"];
 
     [Fact]
-    public async Task ReadOpen_OfStoredEnvironment_ShouldCarryTheRevisionOpened()
+    public async Task ReadOpen_ShouldCarryNoRevisionHeaders_AndAVersionOpenIsThatRevision()
     {
-        await Define("revisioned", "values:\n  a: 1\n");
+        await Define("revisioned", "values:\n  a: one\n");
+        await Send(HttpMethod.Patch, $"{Root}/acme/app/revisioned", "values:\n  a: two\n");
         var id = await Open("revisioned");
-        await Send(HttpMethod.Patch, $"{Root}/acme/app/revisioned", "values:\n  a: 2\n");
+        var opened = await _emulator.Http.PostAsync($"{Root}/acme/app/revisioned/versions/2/open?duration=2h0m0s", null);
+        var versionId = (string)JsonNode.Parse(await opened.Content.ReadAsStringAsync())!["id"]!;
 
         using var read = await _emulator.Http.GetAsync($"{Root}/acme/app/revisioned/open/{id}");
+        var atTwo = JsonNode.Parse(await _emulator.Http.GetStringAsync($"{Root}/acme/app/revisioned/open/{versionId}"))!["properties"]!;
 
-        Assert.Equal("2", string.Join(",", read.Headers.GetValues("Pulumi-ESC-Revision")));
-        Assert.NotNull(read.Headers.ETag);
+        Assert.False(read.Headers.Contains("Pulumi-ESC-Revision"));
+        Assert.Null(read.Headers.ETag);
+        Assert.Equal("one", Value(atTwo, "a"));
+    }
+
+    [Fact]
+    public async Task Open_WithImportOfBareName_ShouldResolveItInTheLegacyDefaultProject()
+    {
+        await _emulator.Http.PostAsJsonAsync($"{Root}/acme", new { project = "default", name = "shared" });
+        await Send(HttpMethod.Patch, $"{Root}/acme/default/shared", "values:\n  region: eu\n");
+        await Define("importer", "imports:\n  - shared\nvalues:\n  own: x\n");
+
+        var properties = await OpenAndRead("importer");
+
+        Assert.Equal("eu", Value(properties, "region"));
     }
 
     private async Task Define(string name, string yaml)

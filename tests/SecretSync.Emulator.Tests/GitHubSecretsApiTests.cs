@@ -69,6 +69,22 @@ public sealed class GitHubSecretsApiTests : IClassFixture<EmulatorFixture>
     }
 
     [Theory]
+    [InlineData(0)]
+    [InlineData(32)]
+    [InlineData(47)]
+    public async Task Put_WithSealedBoxShorterThan48Bytes_ShouldBe422(int length)
+    {
+        // A sealed box is the 32-byte ephemeral key and the 16-byte MAC before any ciphertext (crypto_box_SEALBYTES).
+        var key = await _github.Organization.Actions.Secrets.GetPublicKey("acme");
+        var whole = SealedPublicKeyBox.Create("value"u8.ToArray(), Convert.FromBase64String(key.Key));
+        var truncated = Convert.ToBase64String(whole.AsSpan(0, length).ToArray());
+
+        var response = await _emulator.Http.PutAsJsonAsync("api/v3/orgs/acme/actions/secrets/SHORT_BOX", new { encrypted_value = truncated, key_id = key.KeyId, visibility = "all" });
+
+        Assert.Equal(422, (int)response.StatusCode);
+    }
+
+    [Theory]
     [InlineData("GITHUB_TOKEN")]
     [InlineData("1ST")]
     [InlineData("HAS-DASH")]

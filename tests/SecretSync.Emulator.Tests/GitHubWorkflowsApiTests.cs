@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Net.Http;
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Octokit;
 using Xunit;
@@ -21,6 +23,7 @@ public sealed class GitHubWorkflowsApiTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task CreateDispatch_ThenPolling_ShouldGoQueuedInProgressCompletedSuccess()
     {
+        await DeclareWorkflowAsync("deploy", "sync.yml");
         await _emulator.Http.PostAsJsonAsync("_emulator/github/runs", new { conclusion = "success", seconds = 1.0 });
         var since = DateTimeOffset.UtcNow.AddSeconds(-5).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'");
 
@@ -49,6 +52,7 @@ public sealed class GitHubWorkflowsApiTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task CreateDispatch_WhenNextRunsSetToFail_ShouldConcludeFailure()
     {
+        await DeclareWorkflowAsync("failing", "sync.yml");
         await _emulator.Http.PostAsJsonAsync("_emulator/github/runs", new { conclusion = "failure", seconds = 0.0 });
 
         await _github.Actions.Workflows.CreateDispatch("acme", "failing", "sync.yml", new CreateWorkflowDispatch("release"));
@@ -67,6 +71,7 @@ public sealed class GitHubWorkflowsApiTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task CreateDispatch_WithoutRef_ShouldBe422()
     {
+        await DeclareWorkflowAsync("deploy", "sync.yml");
         var response = await _emulator.Http.PostAsJsonAsync("api/v3/repos/acme/deploy/actions/workflows/sync.yml/dispatches", new { inputs = new { } });
 
         Assert.Equal(422, (int)response.StatusCode);
@@ -81,6 +86,7 @@ public sealed class GitHubWorkflowsApiTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task ListByWorkflow_WithPerPage_ShouldPage()
     {
+        await DeclareWorkflowAsync("many", "ci.yml");
         await _emulator.Http.PostAsJsonAsync("_emulator/github/runs", new { conclusion = "success", seconds = 0.0 });
         for (var i = 0; i < 3; i++)
         {
@@ -95,4 +101,75 @@ public sealed class GitHubWorkflowsApiTests : IClassFixture<EmulatorFixture>
         Assert.True(firstPage.WorkflowRuns[0].Id > firstPage.WorkflowRuns[1].Id);
         await _emulator.Http.PostAsJsonAsync("_emulator/github/runs", new { conclusion = "success", seconds = 1.0 });
     }
+
+    [Fact]
+    public async Task Dispatch_OfAWorkflowTheRepositoryDoesNotHave_ShouldBe404LikeGitHub()
+    {
+        await DeclareWorkflowAsync("known", "sync.yml");
+
+        var dispatch = await _emulator.Http.PostAsJsonAsync("api/v3/repos/acme/known/actions/workflows/typo.yml/dispatches", new { @ref = "main" });
+        var runs = await _emulator.Http.GetAsync("api/v3/repos/acme/known/actions/workflows/typo.yml/runs");
+        var workflow = await _emulator.Http.GetAsync("api/v3/repos/acme/known/actions/workflows/typo.yml");
+
+        Assert.Equal(404, (int)dispatch.StatusCode);
+        Assert.Equal(404, (int)runs.StatusCode);
+        Assert.Equal(404, (int)workflow.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("{\"ref\":\"main\",\"inputs\":{\"dry\":true}}", "For 'properties/dry', true is not a string.")]
+    [InlineData("{\"ref\":\"main\",\"inputs\":{\"count\":3}}", "For 'properties/count', 3 is not a string.")]
+    [InlineData("{\"ref\":\"main\",\"inputs\":{\"reason\":null}}", "For 'properties/reason', null is not a string.")]
+    [InlineData("{\"ref\":\"main\",\"inputs\":[\"a\"]}", "For 'properties/inputs', [\"a\"] is not an object.")]
+    public async Task Dispatch_WithNonStringInput_ShouldBe422LikeGitHub(string body, string detail)
+    {
+        await DeclareWorkflowAsync("typed", "sync.yml");
+
+        var response = await PostJsonAsync("api/v3/repos/acme/typed/actions/workflows/sync.yml/dispatches", body);
+
+        Assert.Equal(422, (int)response.StatusCode);
+        Assert.Equal("Invalid request.\n\n" + detail, (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["message"]);
+    }
+
+    [Fact]
+    public async Task Dispatch_WithReturnRunDetailsOnEnterpriseServer_ShouldBe422NotPermittedKey()
+    {
+        await DeclareWorkflowAsync("ghes", "sync.yml");
+        await _emulator.Http.PostAsJsonAsync("_emulator/github/runs", new { conclusion = "success", seconds = 1.0, enterpriseServer = true });
+        try
+        {
+            var refused = await PostJsonAsync("api/v3/repos/acme/ghes/actions/workflows/sync.yml/dispatches", "{\"ref\":\"main\",\"return_run_details\":true}");
+            var accepted = await PostJsonAsync("api/v3/repos/acme/ghes/actions/workflows/sync.yml/dispatches", "{\"ref\":\"main\",\"inputs\":{\"reason\":\"x\"}}");
+
+            Assert.Equal(422, (int)refused.StatusCode);
+            Assert.Equal("Invalid request.\n\n\"return_run_details\" is not a permitted key.", (string?)JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["message"]);
+            Assert.Equal(204, (int)accepted.StatusCode);
+            var runs = await _github.Actions.Workflows.Runs.ListByWorkflow("acme", "ghes", "sync.yml", new WorkflowRunsRequest(), new ApiOptions { PageSize = 10, PageCount = 1 });
+            Assert.Single(runs.WorkflowRuns);
+        }
+        finally
+        {
+            await _emulator.Http.PostAsJsonAsync("_emulator/github/runs", new { conclusion = "success", seconds = 1.0, enterpriseServer = false });
+        }
+    }
+
+    [Fact]
+    public async Task Dispatch_WithReturnRunDetailsOnGitHubCom_ShouldBe200WithTheRunId()
+    {
+        await DeclareWorkflowAsync("dotcom", "sync.yml");
+
+        var response = await PostJsonAsync("api/v3/repos/acme/dotcom/actions/workflows/sync.yml/dispatches", "{\"ref\":\"main\",\"return_run_details\":true}");
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.NotNull((long?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["workflow_run_id"]);
+    }
+
+    private async Task DeclareWorkflowAsync(string repository, string file)
+    {
+        var response = await _emulator.Http.PostAsJsonAsync("_emulator/github/repos", new { owner = "acme", name = repository, workflows = new[] { file } });
+        response.EnsureSuccessStatusCode();
+    }
+
+    private Task<HttpResponseMessage> PostJsonAsync(string path, string json) =>
+        _emulator.Http.PostAsync(path, new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
 }

@@ -103,10 +103,11 @@ Describe 'Compare-SophiaSecret' {
             $CompareErrors.Count | Should -Be 0
         }
 
-        It 'only reads: one ESC open, one revision lookup and the GitHub inventory' {
+        It 'only reads: one ESC open (of the revision read first), one revision lookup and the GitHub inventory' {
             $esc = @($Requests | Where-Object path -Like '/api/esc/*')
-            $esc.Count | Should -Be 3
-            @($esc | Where-Object path -Like '*/versions*').Count | Should -Be 1
+            $esc.Count | Should -Be 4
+            @($esc | Where-Object { $_.method -eq 'POST' -and $_.path -like '*/versions/*/open' }).Count | Should -Be 1
+            @($esc | Where-Object { $_.method -eq 'GET' -and $_.path -like '*/versions' }).Count | Should -Be 1
             @($Requests | Where-Object { $_.method -notin 'GET', 'POST' -or ($_.method -eq 'POST' -and $_.path -notlike '*/open*') }).Count | Should -Be 0
             @($Requests | Where-Object path -Like '/api/v3/orgs/acme/actions/secrets*').Count | Should -Be 1
         }

@@ -62,3 +62,10 @@ function Get-EmulatorGitHubSecretValue([pscustomobject] $Emulator, [string] $Org
     $body = [System.Text.Encoding]::UTF8.GetString($response.RawContentStream.ToArray())
     if ($response.Headers['Content-Type'] -like 'application/json*') { ($body | ConvertFrom-Json).value } else { $body }
 }
+
+function Add-EmulatorWorkflow([pscustomobject] $Emulator, [string] $Repository, [string[]] $Workflow = 'unified-secret-sync.yml') {
+    # GitHub answers 404 for a workflow file the repository does not have: declare the ones a test dispatches.
+    $owner, $name = $Repository -split '/'
+    $added = Invoke-EmulatorApi $Emulator /_emulator/github/repos -Method POST -Body @{ owner = $owner; name = $name; workflows = @($Workflow) }
+    if ($added.StatusCode -ge 300) { throw "declaring $Workflow in $Repository answered $($added.StatusCode)" }
+}

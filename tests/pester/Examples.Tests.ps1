@@ -18,6 +18,7 @@ AfterAll {
 Describe 'examples/Rotate-SophiaSecret.ps1' {
     BeforeAll {
         Reset-Emulator $Emulator
+        Add-EmulatorWorkflow $Emulator acme/app
         Push-Location $TestDrive
         Set-Content secretsync.json '{ "escEnvironment": "acme/prod", "githubOrganization": "acme", "githubRepository": "acme/app" }'
         $script:Values = @{ SLACK_BOT_TOKEN = 'xoxb-' + [guid]::NewGuid(); SLACK_APP_TOKEN = 'xapp-' + [guid]::NewGuid() }

@@ -99,6 +99,7 @@ Describe 'Under injected faults' {
         $script:GitHubNames = 'GH_ONE_API_KEY', 'GH_TWO_TOKEN', 'GH_THREE_SECRET'
         Set-EmulatorGitHubSecret $Emulator -Organization acme -Name $GitHubNames -Value 'v0'
         $null = Invoke-EmulatorApi $Emulator /_emulator/github/runs -Method POST -Body @{ conclusion = 'success'; seconds = 0.3 }
+        Add-EmulatorWorkflow $Emulator acme/app
         Push-Location $TestDrive
     }
     AfterAll { Pop-Location }

@@ -173,8 +173,13 @@ values:
             $records = Get-SophiaSecret -Source Esc -Environment acme/prod -AsPlainText
             ($records | Sort-Object Name).Name | Should -Be @('EXPORTED_TOKEN', 'LINEAR_API_KEY')
             ($records | Where-Object Name -EQ 'LINEAR_API_KEY').Value | Should -BeExactly $script:linear
-            ($records | Where-Object Name -EQ 'LINEAR_API_KEY').Origin | Should -Match '^esc:acme/default/prod@\d+$'
-            @(Get-EmulatorRequest $Emulator).Count | Should -Be 2
+            # The read of an open says no revision: the definition's is read first and exactly that version opened.
+            $calls = @(Get-EmulatorRequest $Emulator | ForEach-Object { "$($_.method) $($_.path)" })
+            ($records | Where-Object Name -EQ 'LINEAR_API_KEY').Origin | Should -BeExactly "esc:acme/default/prod@$(Get-EmulatorEscRevision $Emulator acme/default/prod)"
+            $calls.Count | Should -Be 3
+            $calls[0] | Should -Be 'GET /api/esc/environments/acme/default/prod'
+            $calls[1] | Should -Be "POST /api/esc/environments/acme/default/prod/versions/$(Get-EmulatorEscRevision $Emulator acme/default/prod)/open"
+            $calls[2] | Should -BeLike 'GET /api/esc/environments/acme/default/prod/open/*'
         }
 
         It 'completes -Environment from the environments the token can see' {

@@ -57,6 +57,7 @@ BeforeAll {
     New-EmulatorEscEnvironment $Emulator -Environment acme/default/prod -Yaml "values:`n  plain:`n    plain_api_key:`n      fn::secret: `"$($Canary.Plain)`"`n  environmentVariables:`n    PLAIN_API_KEY: `${plain.plain_api_key}`n"
     Set-EmulatorGitHubSecret $Emulator -Organization acme -Name PLAIN_API_KEY -Value $Canary.Plain
     $null = Invoke-EmulatorApi $Emulator /_emulator/github/runs -Method POST -Body @{ conclusion = 'success'; seconds = 0.5 }
+    Add-EmulatorWorkflow $Emulator acme/app
 
     function New-Record([string] $Name, [string] $Value) {
         [SecretSync.Core.Secrets.SecretRecord]::new($Name, 'Environment', 'test', [SecretSync.Core.Secrets.SecretRecord]::Protect($Value))

@@ -253,3 +253,49 @@ Describe 'Set-SophiaSecret' {
         }
     }
 }
+
+Describe 'Set-SophiaSecret: who may use a GitHub organisation secret' {
+    BeforeEach {
+        Reset-Emulator $Emulator
+        Clear-EmulatorFault $Emulator
+    }
+
+    It 'creates a new secret private, as gh and the GitHub UI do' {
+        $null = New-Record NEWPRIV_API_KEY 'v' | Set-SophiaSecret -Target GitHubOrg -Organization acme
+        (Invoke-EmulatorApi $Emulator /api/v3/orgs/acme/actions/secrets/NEWPRIV_API_KEY).Body.visibility | Should -Be 'private'
+    }
+
+    It 'keeps the visibility of an existing secret' {
+        Set-EmulatorGitHubSecret $Emulator -Organization acme -Name OPEN_API_KEY -Value 'old'
+        $null = New-Record OPEN_API_KEY 'new' | Set-SophiaSecret -Target GitHubOrg -Organization acme
+        (Invoke-EmulatorApi $Emulator /api/v3/orgs/acme/actions/secrets/OPEN_API_KEY).Body.visibility | Should -Be 'all'
+    }
+
+    It 'shares with -Repository names only (selected, names turned into ids)' {
+        $ids = foreach ($name in 'api', 'web', 'ops') { (Invoke-EmulatorApi $Emulator /_emulator/github/repos -Method POST -Body @{ owner = 'acme'; name = $name }).Body.id }
+        $null = New-Record PICKED_API_KEY 'v' | Set-SophiaSecret -Target GitHubOrg -Organization acme -Repository api, acme/web
+        (Invoke-EmulatorApi $Emulator /api/v3/orgs/acme/actions/secrets/PICKED_API_KEY).Body.visibility | Should -Be 'selected'
+        Get-Repositories PICKED_API_KEY | Should -Be @('api', 'web')
+        $ids.Count | Should -Be 3
+    }
+
+    It 'refuses -Repository with a visibility other than selected, before any request' {
+        Clear-EmulatorRequest $Emulator
+        { New-Record BOTH_API_KEY 'v' | Set-SophiaSecret -Target GitHubOrg -Organization acme -Visibility all -Repository api } |
+            Should -Throw -ErrorId 'SecretSync.InvalidVisibility,SecretSync.Commands.SetSophiaSecretCommand'
+        @(Get-EmulatorRequest $Emulator | Where-Object path -Like '/api/v3/*').Count | Should -Be 0
+    }
+
+    It 'keeps all 250 selected repositories of a rotated secret (the list is read page by page)' {
+        $ids = 1..250 | ForEach-Object { (Invoke-EmulatorApi $Emulator /_emulator/github/repos -Method POST -Body @{ owner = 'acme'; name = "repo$_" }).Body.id }
+        $key = (Invoke-EmulatorApi $Emulator /api/v3/orgs/acme/actions/secrets/public-key).Body
+        $body = @{ encrypted_value = [SecretSync.Core.GitHub.SealedBox]::SealToBase64('old', $key.key); key_id = $key.key_id; visibility = 'selected'; selected_repository_ids = @($ids) }
+        (Invoke-EmulatorApi $Emulator /api/v3/orgs/acme/actions/secrets/WIDE_API_KEY -Method PUT -Body $body).StatusCode | Should -Be 201
+
+        (New-Record WIDE_API_KEY 'rotated' | Set-SophiaSecret -Target GitHubOrg -Organization acme).Action | Should -Be 'Updated'
+
+        $kept = 1..3 | ForEach-Object { (Invoke-EmulatorApi $Emulator "/api/v3/orgs/acme/actions/secrets/WIDE_API_KEY/repositories?per_page=100&page=$_").Body.repositories.id }
+        @($kept | Sort-Object -Unique).Count | Should -Be 250
+        Get-EmulatorGitHubSecretValue $Emulator acme WIDE_API_KEY | Should -BeExactly 'rotated'
+    }
+}

@@ -15,6 +15,8 @@ Describe 'Start-SophiaSecretSync' {
     BeforeEach {
         Reset-Emulator $Emulator
         $null = Invoke-EmulatorApi $Emulator /_emulator/github/runs -Method POST -Body @{ conclusion = 'success'; seconds = 1 }
+        Add-EmulatorWorkflow $Emulator acme/app
+        Add-EmulatorWorkflow $Emulator acme/ops sync.yml
     }
 
     It 'dispatches the workflow and returns the run it started' {
@@ -26,13 +28,31 @@ Describe 'Start-SophiaSecretSync' {
         $dispatch.status | Should -Be 200
     }
 
-    It 'finds the run it started on a server that returns no run id, not someone else''s' {
-        $null = Invoke-EmulatorApi $Emulator /_emulator/github/runs -Method POST -Body @{ conclusion = 'success'; seconds = 1; returnRunDetails = $false }
+    It 'on GitHub Enterprise Server (422 for return_run_details) dispatches again without it and finds its own run, not someone else''s' {
+        $null = Invoke-EmulatorApi $Emulator /_emulator/github/runs -Method POST -Body @{ conclusion = 'success'; seconds = 1; enterpriseServer = $true }
         $earlier = Start-SophiaSecretSync -Repository acme/app -Ref main
         $run = Start-SophiaSecretSync -Repository acme/app -Ref main
         $run.Id | Should -Not -Be $earlier.Id
         $run.Id | Should -BeGreaterThan $earlier.Id
-        (Get-EmulatorRequest $Emulator | Where-Object path -Like '*/dispatches').status | Should -Be @(204, 204)
+        $run.HtmlUrl | Should -Match "/acme/app/actions/runs/$($run.Id)$"
+        (Get-EmulatorRequest $Emulator | Where-Object path -Like '*/dispatches').status | Should -Be @(422, 204, 422, 204)
+    }
+
+    It 'sends every input as a string (GitHub refuses JSON booleans and numbers)' {
+        $run = Start-SophiaSecretSync -Repository acme/app -Ref main -Inputs @{ dry = $true; count = 3; ratio = 0.5; reason = 'rotation' }
+        $run.Id | Should -BeGreaterThan 0
+        (Get-EmulatorRequest $Emulator | Where-Object path -Like '*/dispatches').status | Should -Be 200
+    }
+
+    It 'refuses an input that has no text form before sending anything' {
+        { Start-SophiaSecretSync -Repository acme/app -Ref main -Inputs @{ names = @('a', 'b') } } |
+            Should -Throw -ErrorId 'SecretSync.InvalidWorkflowInput,SecretSync.Commands.StartSophiaSecretSyncCommand'
+        Get-EmulatorRequest $Emulator | Where-Object path -Like '*/dispatches' | Should -BeNullOrEmpty
+    }
+
+    It 'says NotFound for a workflow file the repository does not have' {
+        { Start-SophiaSecretSync -Repository acme/app -Ref main -Workflow missing.yml } |
+            Should -Throw -ErrorId 'SecretSync.NotFound,SecretSync.Commands.StartSophiaSecretSyncCommand'
     }
 
     It 'waits for the run to succeed with -Wait' {

@@ -300,3 +300,52 @@ Describe 'Sync-SophiaSecret' {
         }
     }
 }
+
+Describe 'Sync-SophiaSecret: environment references as ESC resolves them' {
+    BeforeEach {
+        Reset-Emulator $Emulator
+        Clear-EmulatorFault $Emulator
+        New-EmulatorEscEnvironment $Emulator -Environment acme/default/prod -Yaml "values:`n  app:`n    region: eu`n"
+        Clear-EmulatorRequest $Emulator
+    }
+
+    It 'refuses <Reference> before any request (<Why>)' -TestCases @(
+        @{ Reference = 'acme/../x'; Why = '".." would make the URL the list of organisation x' }
+        @{ Reference = 'acme/./x'; Why = 'project "."' }
+        @{ Reference = 'acme/..'; Why = 'environment ".."' }
+        @{ Reference = 'acme/app/open'; Why = 'reserved environment name' }
+        @{ Reference = 'acme/yaml'; Why = 'reserved environment name' }
+        @{ Reference = 'ab/prod'; Why = 'organisation names have 3 to 40 characters' }
+        @{ Reference = 'acme.corp/prod'; Why = 'no dots in organisation names' }
+    ) {
+        param($Reference)
+        { New-Secret LINEAR_API_KEY 'v' | Sync-SophiaSecret -Environment $Reference } |
+            Should -Throw -ErrorId 'SecretSync.InvalidEnvironment,SecretSync.Commands.SyncSophiaSecretCommand'
+        @(Get-EmulatorRequest $Emulator).Count | Should -Be 0
+    }
+
+    It 'resolves org/env in the legacy default project' {
+        $null = New-Secret LINEAR_API_KEY 'legacy' | Sync-SophiaSecret -Environment acme/prod
+        (Get-EmulatorRequest $Emulator | Where-Object method -EQ 'PATCH').path | Should -Be '/api/esc/environments/acme/default/prod'
+        (Get-Opened acme/default/prod).LINEAR_API_KEY | Should -BeExactly 'legacy'
+    }
+
+    It 'does not take a 200 without Pulumi-ESC-Revision for a definition, and writes nothing' {
+        Add-EmulatorFault $Emulator @{ method = 'GET'; pathPrefix = '/api/esc/environments/acme/default/prod'; count = 1; status = 200; message = 'not a definition' }
+        { New-Secret LINEAR_API_KEY 'v' | Sync-SophiaSecret -Environment acme/prod } |
+            Should -Throw -ErrorId 'SecretSync.ServiceError,SecretSync.Commands.SyncSophiaSecretCommand'
+        @(Get-EmulatorRequest $Emulator | Where-Object method -EQ 'PATCH').Count | Should -Be 0
+        Get-EmulatorEscDefinition $Emulator acme/default/prod | Should -BeExactly "values:`n  app:`n    region: eu`n"
+    }
+
+    It 'writes noncharacters exactly and refuses only the value with a lone surrogate' {
+        $odd = "x$([char]0xFFFE)y$([char]0xFFFF)z$([char]0xFDD0)"
+        $results = @((New-Secret LINEAR_API_KEY $odd), (New-Secret GONG_API_KEY "ab$([char]0xD800)cd")) |
+            Sync-SophiaSecret -Environment acme/prod -ErrorVariable errs -ErrorAction SilentlyContinue
+        $results.Name | Should -Be 'LINEAR_API_KEY'
+        $errs.Count | Should -Be 1
+        $errs[0].FullyQualifiedErrorId | Should -BeExactly 'SecretSync.ValueNotRepresentable,SecretSync.Commands.SyncSophiaSecretCommand'
+        $errs[0].TargetObject | Should -Be 'GONG_API_KEY'
+        (Get-Opened acme/default/prod).LINEAR_API_KEY | Should -BeExactly $odd
+    }
+}

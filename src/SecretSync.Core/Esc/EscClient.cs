@@ -36,12 +36,18 @@ public sealed class EscClient
     public string Host => _endpoint.Host;
 
     /// <summary>GET of the stored definition (secrets stay ciphertext), its ETag and revision.</summary>
+    /// <remarks>
+    /// The service sends Pulumi-ESC-Revision with every definition (the esc CLI fails without it, reference §4.1);
+    /// a 200 without it is not a definition (a proxy's page, or a list reached by a malformed path), and treating it
+    /// as one would PATCH it back, so it is refused.
+    /// </remarks>
     public async Task<EscDefinition> GetDefinitionAsync(EnvironmentRef environment, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(HttpMethod.Get, "api/esc/environments/" + environment.ApiPath, null, null, RetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, environment, "read").ConfigureAwait(false);
+        var revision = Revision(response) ?? throw new ServiceException(_endpoint.ServiceName, Host, response.StatusCode, $"{_endpoint} answered the read of {environment} without a Pulumi-ESC-Revision header, so the reply is not an environment definition; nothing was changed. Check PULUMI_BACKEND_URL.");
         var yaml = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-        return new EscDefinition(yaml, response.Headers.ETag?.ToString() ?? Header(response, "ETag"), Revision(response) ?? 0);
+        return new EscDefinition(yaml, response.Headers.ETag?.ToString() ?? Header(response, "ETag"), revision);
     }
 
     /// <summary>PATCH of the whole definition, conditional on <paramref name="etag"/>; returns the new revision.</summary>
@@ -63,12 +69,19 @@ public sealed class EscClient
         return JObject.Parse(await response.Content.ReadAsStringAsync().ConfigureAwait(false));
     }
 
-    /// <summary>Opens the environment (2 requests) and returns its evaluated Environment JSON and revision.</summary>
+    /// <summary>
+    /// Opens the latest revision and returns its evaluated Environment JSON and that revision's number (3 requests).
+    /// The read of an open carries no revision (reference §3 #11), so the revision is taken from the definition's
+    /// Pulumi-ESC-Revision and exactly that version is opened (POST …/versions/{n}/open): what is returned is
+    /// revision n even when someone writes the environment meanwhile.
+    /// </summary>
     public async Task<(JObject Environment, long? Revision)> OpenAsync(EnvironmentRef environment, CancellationToken cancellationToken)
     {
+        var revision = (await GetDefinitionAsync(environment, cancellationToken).ConfigureAwait(false)).Revision;
         var basePath = "api/esc/environments/" + environment.ApiPath;
+        var versionPath = basePath + "/versions/" + revision.ToString(CultureInfo.InvariantCulture);
         string id;
-        using (var opened = await SendAsync(HttpMethod.Post, basePath + "/open?duration=2h0m0s", null, null, RetryMode.Idempotent, cancellationToken).ConfigureAwait(false))
+        using (var opened = await SendAsync(HttpMethod.Post, versionPath + "/open?duration=2h0m0s", null, null, RetryMode.Idempotent, cancellationToken).ConfigureAwait(false))
         {
             await EnsureSuccessAsync(opened, environment, "open").ConfigureAwait(false);
             id = (string?)JObject.Parse(await opened.Content.ReadAsStringAsync().ConfigureAwait(false))["id"]
@@ -77,7 +90,7 @@ public sealed class EscClient
 
         using var read = await SendAsync(HttpMethod.Get, basePath + "/open/" + Uri.EscapeDataString(id), null, null, RetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(read, environment, "read the opened").ConfigureAwait(false);
-        return (JObject.Parse(await read.Content.ReadAsStringAsync().ConfigureAwait(false)), Revision(read));
+        return (JObject.Parse(await read.Content.ReadAsStringAsync().ConfigureAwait(false)), revision);
     }
 
     /// <summary>

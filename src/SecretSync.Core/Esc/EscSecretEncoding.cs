@@ -8,14 +8,37 @@ namespace SecretSync.Core.Esc;
 /// (reference §6.2). ESC encrypts the raw scalar text of a plaintext <c>fn::secret</c> and opens the ciphertext
 /// verbatim, so values are written without <c>$$</c> escaping. A value containing <c>${</c> cannot be a
 /// plaintext secret literal at all (ESC parses it as an interpolation and rejects it), so it is stored as the
-/// secret base64 of its UTF-8 bytes under <c>fn::fromBase64</c>, which keeps the secret flag.
+/// secret base64 of its UTF-8 bytes under <c>fn::fromBase64</c>, which keeps the secret flag. So is a value holding
+/// a Unicode noncharacter (U+FDD0..U+FDEF, U+xxFFFE, U+xxFFFF): yaml.v3 refuses U+FFFE and U+FFFF anywhere in a
+/// document (YAML's c-printable set), and base64 carries every noncharacter without relying on how each parser on
+/// the way treats them. A lone surrogate has no UTF-8 form at all: <see cref="EscEdit.SetSecret"/> refuses it.
 /// </summary>
 internal static class EscSecretEncoding
 {
     public const string SecretFunction = "fn::secret";
     public const string FromBase64Function = "fn::fromBase64";
 
-    public static bool NeedsBase64(string value) => value.IndexOf("${", StringComparison.Ordinal) >= 0;
+    public static bool NeedsBase64(string value) => value.IndexOf("${", StringComparison.Ordinal) >= 0 || HasNoncharacter(value);
+
+    private static bool HasNoncharacter(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var codePoint = (int)value[i];
+            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                codePoint = char.ConvertToUtf32(value[i], value[i + 1]);
+                i++;
+            }
+
+            if (codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The YAML for <paramref name="value"/> as a secret.</summary>
     public static YamlOutNode ToNode(string value)

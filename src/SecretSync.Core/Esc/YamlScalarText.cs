@@ -26,7 +26,8 @@ internal static class YamlScalarText
 
     /// <summary>
     /// A double-quoted scalar on one line. Every character that YAML could fold, strip or reject is escaped:
-    /// line breaks, tabs and other controls, the BOM and the Unicode line separators; <c>"</c> and <c>\</c>.
+    /// line breaks, tabs and other controls, the BOM, the Unicode line separators and U+FFFE/U+FFFF (outside YAML's
+    /// c-printable set, refused raw by yaml.v3); <c>"</c> and <c>\</c>.
     /// Everything else (including <c>#</c>, <c>:</c>, <c>$</c>, emoji) is literal: inside double quotes it has no meaning.
     /// </summary>
     public static string DoubleQuoted(string value)
@@ -56,7 +57,7 @@ internal static class YamlScalarText
                     builder.Append("\\0");
                     break;
                 default:
-                    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFEFF')
+                    if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == '\u2028' || c == '\u2029' || c == '\uFEFF' || c == '\uFFFE' || c == '\uFFFF')
                     {
                         builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }

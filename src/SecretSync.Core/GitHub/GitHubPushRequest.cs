@@ -4,7 +4,7 @@ using SecretSync.Core.Naming;
 
 namespace SecretSync.Core.GitHub;
 
-/// <summary>One secret to write to an organisation. <see cref="Visibility"/> null keeps what GitHub has (all for a new secret).</summary>
+/// <summary>One secret to write to an organisation. <see cref="Visibility"/> null keeps what GitHub has (private for a new secret).</summary>
 public sealed class GitHubPushRequest
 {
     private GitHubPushRequest(string name, string gitHubName, string value, string? visibility, IReadOnlyList<string>? selectedRepositories, string? escPath)
@@ -47,7 +47,7 @@ public sealed class GitHubPushRequest
     /// <summary>The secret's path in ESC, where it has one.</summary>
     public string? EscPath { get; }
 
-    /// <summary>all, private or selected; null keeps the existing visibility.</summary>
+    /// <summary>all, private or selected; null keeps the existing visibility (a new secret is private).</summary>
     public string? Visibility { get; }
 
     /// <summary>Repositories (repo or owner/repo) for a selected secret; null keeps the existing ones.</summary>

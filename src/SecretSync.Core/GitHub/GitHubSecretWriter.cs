@@ -12,8 +12,10 @@ namespace SecretSync.Core.GitHub;
 
 /// <summary>
 /// Writes organisation Actions secrets: one public-key request per call, sealed boxes made locally, PUTs with
-/// bounded concurrency and pacing, retries on rate limits. An update keeps the secret's visibility and selected
-/// repositories unless told otherwise (GitHub clears them when a PUT omits them). A push whose value and
+/// bounded concurrency and pacing, retries on rate limits. A new secret is private unless told otherwise (as gh and
+/// the GitHub UI default). An update keeps the secret's visibility and every selected repository unless told
+/// otherwise: GitHub clears the list when a PUT omits selected_repository_ids (github-api §1.1), so the list is
+/// read whole, page by page, and sent back. A push whose value and
 /// updated_at match the ledger is skipped. One failed secret does not stop the others.
 /// </summary>
 public sealed class GitHubSecretWriter
@@ -25,6 +27,9 @@ public sealed class GitHubSecretWriter
     private readonly GitHubRetry _retry;
     private readonly GitHubClient _client;
     private readonly ConcurrentDictionary<string, Task<long>> _repositoryIds = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The visibility of a new secret when none is asked for: gh's and the GitHub UI's default.</summary>
+    public const string DefaultVisibility = "private";
 
     public GitHubSecretWriter(ServiceEndpoint endpoint, GitHubWritePacer pacer, int throttleLimit, ISyncReporter reporter)
     {
@@ -120,7 +125,7 @@ public sealed class GitHubSecretWriter
         try
         {
             existing.TryGetValue(request.GitHubName, out var current);
-            var visibility = request.Visibility ?? current?.Visibility ?? "all";
+            var visibility = request.Visibility ?? current?.Visibility ?? DefaultVisibility;
             IEnumerable<long>? repositoryIds = null;
             if (string.Equals(visibility, "selected", StringComparison.OrdinalIgnoreCase))
             {
@@ -153,10 +158,21 @@ public sealed class GitHubSecretWriter
         return pages.SelectMany(p => p.Secrets).ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
     }
 
+    // Every page: GetSelectedRepositoriesForSecret reads only the first 30, and what is not sent back loses access.
     private async Task<long[]> SelectedRepositoryIdsAsync(string organization, string gitHubName, CancellationToken cancellationToken)
     {
-        var repositories = await CallAsync(_ => _client.Organization.Actions.Secrets.GetSelectedRepositoriesForSecret(organization, gitHubName), $"the repositories of secret {gitHubName}", cancellationToken).ConfigureAwait(false);
-        return repositories.Repositories.Select(r => r.Id).ToArray();
+        var api = new ApiConnection(_client.Connection);
+        var uri = new Uri($"orgs/{Uri.EscapeDataString(organization)}/actions/secrets/{Uri.EscapeDataString(gitHubName)}/repositories", UriKind.Relative);
+        var pages = await CallAsync(_ => api.GetAll<OrganizationSecretRepositoryCollection>(uri, null, new ApiOptions { PageSize = 100 }), $"the repositories of secret {gitHubName}", cancellationToken).ConfigureAwait(false);
+        var total = pages.Count == 0 ? 0 : pages[0].Count;
+        var ids = pages.SelectMany(p => p.Repositories).Select(r => r.Id).Distinct().ToArray();
+        if (ids.Length < total)
+        {
+            // Writing back a partial list would silently take access away from the rest.
+            throw new SecretSyncException($"GitHub listed {ids.Length} of the {total} repositories that secret {gitHubName} is shared with; nothing was written, so none loses access. Try again.");
+        }
+
+        return ids;
     }
 
     private Task<long> RepositoryIdAsync(string organization, string name, CancellationToken cancellationToken) =>

@@ -9,15 +9,16 @@ namespace SecretSync.Core.Sync;
 
 /// <summary>
 /// Turns pipeline records into the secrets to write: records without a value are set aside, a name given twice
-/// keeps the last record (and notes which origins disagreed, by fingerprint, never by value), and names that
-/// break the convention are set aside with the reason. An empty value is "not set": it is set aside as missing and
-/// planned as <see cref="EscDesiredSecret.KeepCurrent"/> (ESC keeps its value, -Prune spares it), unless empty
-/// values are allowed. A name set by one record is not unset by an empty one.
+/// keeps the last record (and notes which origins disagreed, by fingerprint, never by value), names that
+/// break the convention are set aside with the reason, and so are values no UTF-8 text can carry. An empty value is
+/// "not set": it is set aside as missing and planned as <see cref="EscDesiredSecret.KeepCurrent"/> (ESC keeps its
+/// value, -Prune spares it), unless empty values are allowed. A name set by one record is not unset by an empty one.
 /// </summary>
 public sealed class SyncInput
 {
-    private SyncInput(List<EscDesiredSecret> desired, Dictionary<string, SecretRecord> records, List<string> withoutValue, List<(string Name, string Origins)> disagreements, List<(SecretRecord Record, string Reason)> invalid, List<string> empty)
+    private SyncInput(List<EscDesiredSecret> desired, Dictionary<string, SecretRecord> records, List<string> withoutValue, List<(string Name, string Origins)> disagreements, List<(SecretRecord Record, string Reason)> invalid, List<string> empty, List<SecretRecord> unrepresentable)
     {
+        Unrepresentable = unrepresentable;
         Desired = desired;
         Empty = empty;
         RecordsByName = records;
@@ -47,6 +48,12 @@ public sealed class SyncInput
     /// <summary>Records whose name breaks the convention, with the reason.</summary>
     public IReadOnlyList<(SecretRecord Record, string Reason)> Invalid { get; }
 
+    /// <summary>
+    /// Records whose value holds an unpaired UTF-16 surrogate: UTF-8 (and so YAML, JSON and ESC) has no form for it,
+    /// and any encoder would silently write U+FFFD instead, a different secret.
+    /// </summary>
+    public IReadOnlyList<SecretRecord> Unrepresentable { get; }
+
     /// <summary>Builds the input from <paramref name="records"/> in pipeline order.</summary>
     public static SyncInput From(IEnumerable<SecretRecord> records, SecretCatalog catalog, bool allowEmpty = false)
     {
@@ -56,6 +63,7 @@ public sealed class SyncInput
         var withoutValue = new List<string>();
         var invalid = new List<(SecretRecord, string)>();
         var empty = new List<string>();
+        var unrepresentable = new List<SecretRecord>();
         foreach (var record in records)
         {
             if (record.IsEmpty && !allowEmpty)
@@ -81,6 +89,12 @@ public sealed class SyncInput
                 continue;
             }
 
+            if (YamlScalarText.HasLoneSurrogate(record.RevealValue()!))
+            {
+                unrepresentable.Add(record);
+                continue;
+            }
+
             if (!byName.ContainsKey(record.Name))
             {
                 order.Add(record.Name);
@@ -99,6 +113,6 @@ public sealed class SyncInput
         var desired = order.Select(name => new EscDesiredSecret(name, catalog.EscPathOf(name)!, byName[name].RevealValue()!))
             .Concat(empty.Select(name => EscDesiredSecret.KeepCurrent(name, catalog.EscPathOf(name)!)))
             .ToList();
-        return new SyncInput(desired, byName, withoutValue, disagreements, invalid, empty);
+        return new SyncInput(desired, byName, withoutValue, disagreements, invalid, empty, unrepresentable);
     }
 }

@@ -44,11 +44,11 @@ internal static class EscOpenRoutes
         var revision = state.Esc.FindRevision(org, project, env, version);
         return revision is null
             ? EscReplies.NotFound("environment")
-            : Evaluated(state, org, $"{project}/{env}", revision.Yaml, SecretMode.Decrypt, open: true, request.Query["duration"], revision);
+            : Evaluated(state, org, $"{project}/{env}", revision.Yaml, SecretMode.Decrypt, open: true, request.Query["duration"]);
     }
 
     /// <summary>Evaluates; when opening stores a session and returns its id, else (a check) returns the environment.</summary>
-    private static IResult Evaluated(EmulatorState state, string org, string label, string yaml, SecretMode mode, bool open, string? duration, EscRevision? revision = null)
+    private static IResult Evaluated(EmulatorState state, string org, string label, string yaml, SecretMode mode, bool open, string? duration)
     {
         var lifetime = GoDuration.TryParse(duration);
         if (lifetime is null)
@@ -68,7 +68,7 @@ internal static class EscOpenRoutes
             return JsonReply.Send(EnvironmentJson(properties));
         }
 
-        return JsonReply.Send(new JsonObject { ["id"] = state.EscSessions.Add(properties, lifetime.Value, revision) });
+        return JsonReply.Send(new JsonObject { ["id"] = state.EscSessions.Add(properties, lifetime.Value) });
     }
 
     private static IResult Read(EmulatorState state, string id, HttpRequest request)
@@ -79,11 +79,8 @@ internal static class EscOpenRoutes
             return EscReplies.NotFound("open environment");
         }
 
-        if (session.Revision is { } revision)
-        {
-            EscReplies.SetRevisionHeaders(request.HttpContext.Response, revision);
-        }
-
+        // No ETag or Pulumi-ESC-Revision here: the service sends them on definitions only (reference §3 #11), so a
+        // client that wants to know what it opened opens a revision (POST .../versions/{n}/open).
         string? property = request.Query["property"];
         if (string.IsNullOrEmpty(property))
         {

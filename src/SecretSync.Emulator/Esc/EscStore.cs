@@ -87,6 +87,15 @@ internal sealed class EscStore
         }
     }
 
+    /// <summary>True when <paramref name="etag"/> is empty (an unconditional update) or still the latest revision's.</summary>
+    public bool IsCurrent(string org, string project, string name, string? etag)
+    {
+        lock (_lock)
+        {
+            return string.IsNullOrEmpty(etag) || (_environments.TryGetValue(Key(org, project, name), out var environment) && environment.Latest.ETag == etag);
+        }
+    }
+
     /// <summary>Appends a revision unless <paramref name="expectedETag"/> is given and no longer current.</summary>
     public EscUpdateOutcome Append(string org, string project, string name, string yaml, string? expectedETag, out EscRevision? revision)
     {

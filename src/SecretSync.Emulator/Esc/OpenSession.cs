@@ -4,7 +4,7 @@ using SecretSync.Emulator.Esc.Eval;
 namespace SecretSync.Emulator.Esc;
 
 /// <summary>
-/// An opened environment: evaluated once at open time, readable by id until it expires. <see cref="Revision"/> is
-/// the revision opened (null for anonymous yaml/open), sent back as Pulumi-ESC-Revision like every other GET.
+/// An opened environment: evaluated once at open time, readable by id until it expires. Like the service, it does
+/// not say which revision it came from (reads of it carry no revision headers).
 /// </summary>
-internal sealed record OpenSession(string Id, EscValue Properties, DateTimeOffset Expires, EscRevision? Revision);
+internal sealed record OpenSession(string Id, EscValue Properties, DateTimeOffset Expires);

@@ -9,10 +9,10 @@ internal sealed class OpenSessions
 {
     private readonly ConcurrentDictionary<string, OpenSession> _sessions = new(StringComparer.Ordinal);
 
-    public string Add(EscValue properties, TimeSpan duration, EscRevision? revision)
+    public string Add(EscValue properties, TimeSpan duration)
     {
         var id = Guid.NewGuid().ToString("N");
-        _sessions[id] = new OpenSession(id, properties, DateTimeOffset.UtcNow + duration, revision);
+        _sessions[id] = new OpenSession(id, properties, DateTimeOffset.UtcNow + duration);
         return id;
     }
 

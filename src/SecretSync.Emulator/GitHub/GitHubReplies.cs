@@ -32,6 +32,11 @@ internal static class GitHubReplies
         },
         StatusCodes.Status422UnprocessableEntity);
 
+    /// <summary>422 of GitHub's request-schema check: <c>Invalid request.\n\n&lt;detail&gt;</c>.</summary>
+    public static IResult InvalidRequest(string detail) => JsonReply.Send(
+        new JsonObject { ["message"] = "Invalid request.\n\n" + detail, ["documentation_url"] = Documentation, ["status"] = "422" },
+        StatusCodes.Status422UnprocessableEntity);
+
     public static string Date(DateTimeOffset value) =>
         value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 

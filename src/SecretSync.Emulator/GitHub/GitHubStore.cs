@@ -7,8 +7,9 @@ using System.Threading;
 namespace SecretSync.Emulator.GitHub;
 
 /// <summary>
-/// GitHub state: org secret scopes, repositories (created on first mention), workflow runs. One lock guards it
-/// all; callers take <see cref="Sync"/> around multi-step operations.
+/// GitHub state: org secret scopes, repositories (created on first mention), workflows (only those a test
+/// declared: GitHub answers 404 for a workflow file the repository does not have), workflow runs. One lock guards
+/// it all; callers take <see cref="Sync"/> around multi-step operations.
 /// </summary>
 internal sealed class GitHubStore
 {
@@ -20,13 +21,16 @@ internal sealed class GitHubStore
     private readonly Dictionary<string, RepositoryEntry> _repositories = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<WorkflowRun> _runs = [];
     private readonly double _defaultRunSeconds;
+    private readonly bool _defaultEnterpriseServer;
     private byte[] _seed = RandomNumberGenerator.GetBytes(32);
     private DateTimeOffset _lastStamp = DateTimeOffset.MinValue;
 
-    public GitHubStore(double defaultRunSeconds)
+    public GitHubStore(double defaultRunSeconds, bool enterpriseServer)
     {
         _defaultRunSeconds = defaultRunSeconds;
+        _defaultEnterpriseServer = enterpriseServer;
         NextRuns = new RunSettings("success", defaultRunSeconds);
+        EnterpriseServer = enterpriseServer;
     }
 
     public Lock Sync { get; } = new();
@@ -35,6 +39,9 @@ internal sealed class GitHubStore
     public event Action? Changed;
 
     public RunSettings NextRuns { get; set; }
+
+    /// <summary>Answer as GitHub Enterprise Server 3.19/3.20 (see <see cref="EmulatorOptions.EnterpriseServer"/>).</summary>
+    public bool EnterpriseServer { get; set; }
 
     public byte[] Seed => _seed;
 
@@ -86,7 +93,8 @@ internal sealed class GitHubStore
         }
     }
 
-    public long WorkflowId(RepositoryEntry repository, string workflow)
+    /// <summary>The id of <paramref name="workflow"/> (file name or numeric id), or null when the repository has no such workflow.</summary>
+    public long? FindWorkflow(RepositoryEntry repository, string workflow)
     {
         lock (Sync)
         {
@@ -95,22 +103,30 @@ internal sealed class GitHubStore
                 return numeric;
             }
 
-            if (!repository.Workflows.TryGetValue(workflow, out var id))
+            return repository.Workflows.TryGetValue(workflow, out var id) ? id : null;
+        }
+    }
+
+    /// <summary>Declares a workflow file of <paramref name="repository"/> (tests do, as a push of the file would).</summary>
+    public long AddWorkflow(RepositoryEntry repository, string file)
+    {
+        lock (Sync)
+        {
+            if (!repository.Workflows.TryGetValue(file, out var id))
             {
                 id = FirstWorkflowId + _repositories.Values.Sum(r => r.Workflows.Count);
-                repository.Workflows[workflow] = id;
+                repository.Workflows[file] = id;
             }
 
             return id;
         }
     }
 
-    public WorkflowRun Dispatch(RepositoryEntry repository, string workflow, string branch)
+    public WorkflowRun Dispatch(RepositoryEntry repository, long workflowId, string branch)
     {
         WorkflowRun run;
         lock (Sync)
         {
-            var workflowId = WorkflowId(repository, workflow);
             var file = repository.Workflows.First(w => w.Value == workflowId).Key;
             run = new WorkflowRun
             {
@@ -162,6 +178,7 @@ internal sealed class GitHubStore
             _runs.Clear();
             _seed = seed ?? RandomNumberGenerator.GetBytes(32);
             NextRuns = new RunSettings("success", _defaultRunSeconds);
+            EnterpriseServer = _defaultEnterpriseServer;
         }
     }
 }

@@ -9,10 +9,14 @@ using SecretSync.Emulator.Http;
 
 namespace SecretSync.Emulator.GitHub;
 
-/// <summary>Workflow dispatch and runs (github-api §1.4, §7.7). Any workflow file exists once mentioned.</summary>
+/// <summary>
+/// Workflow dispatch and runs (github-api §1.4, §7.7). A workflow exists only once declared (POST
+/// /_emulator/github/repos with "workflows"): GitHub answers 404 for a file the repository does not have.
+/// </summary>
 internal static class WorkflowRoutes
 {
     private const int MaxInputs = 25;
+    private const string RunDetailsKey = "return_run_details";
 
     public static void Map(IEndpointRouteBuilder app, EmulatorState state, string prefix)
     {
@@ -21,25 +25,41 @@ internal static class WorkflowRoutes
         actions.MapGet("workflows/{workflow}", (string owner, string repo, string workflow, HttpRequest request) =>
         {
             var repository = store.Repository(owner, repo);
-            var id = store.WorkflowId(repository, workflow);
+            if (store.FindWorkflow(repository, workflow) is not { } id)
+            {
+                return GitHubReplies.NotFound();
+            }
+
             var file = repository.Workflows.First(w => w.Value == id).Key;
             return JsonReply.Send(RunJson.Workflow(repository, file, id, GitHubReplies.ApiRoot(request, prefix)));
         });
         actions.MapPost("workflows/{workflow}/dispatches", async (string owner, string repo, string workflow, HttpRequest request) =>
         {
+            var repository = store.Repository(owner, repo);
+            if (store.FindWorkflow(repository, workflow) is not { } workflowId)
+            {
+                return GitHubReplies.NotFound();
+            }
+
             var body = await RequestBody.ReadObjectAsync(request);
             if (body?["ref"] is not JsonValue reference || reference.GetValueKind() != JsonValueKind.String || reference.GetValue<string>().Length == 0)
             {
                 return GitHubReplies.Invalid("Workflow", "ref", "ref is required");
             }
 
-            if (body["inputs"] is JsonObject inputs && inputs.Count > MaxInputs)
+            // GitHub Enterprise Server 3.19/3.20 validates the body against a schema without this key.
+            if (store.EnterpriseServer && body.ContainsKey(RunDetailsKey))
             {
-                return GitHubReplies.Invalid("Workflow", "inputs", $"no more than {MaxInputs} inputs are allowed");
+                return GitHubReplies.InvalidRequest($"\"{RunDetailsKey}\" is not a permitted key.");
             }
 
-            var run = store.Dispatch(store.Repository(owner, repo), workflow, reference.GetValue<string>());
-            if (body["return_run_details"] is JsonValue details && details.GetValueKind() == JsonValueKind.True && run.Settings.ReturnsRunDetails)
+            if (InputsProblem(body["inputs"]) is { } problem)
+            {
+                return problem;
+            }
+
+            var run = store.Dispatch(repository, workflowId, reference.GetValue<string>());
+            if (body[RunDetailsKey] is JsonValue details && details.GetValueKind() == JsonValueKind.True)
             {
                 var root = GitHubReplies.ApiRoot(request, prefix);
                 var json = RunJson.Run(run, root, DateTimeOffset.UtcNow);
@@ -51,7 +71,7 @@ internal static class WorkflowRoutes
         actions.MapGet("workflows/{workflow}/runs", (string owner, string repo, string workflow, HttpContext context) =>
         {
             var repository = store.Repository(owner, repo);
-            return ListRuns(store, repository, store.WorkflowId(repository, workflow), context, prefix);
+            return store.FindWorkflow(repository, workflow) is { } id ? ListRuns(store, repository, id, context, prefix) : GitHubReplies.NotFound();
         });
         actions.MapGet("runs", (string owner, string repo, HttpContext context) =>
             ListRuns(store, store.Repository(owner, repo), null, context, prefix));
@@ -59,6 +79,38 @@ internal static class WorkflowRoutes
             store.Runs(store.Repository(owner, repo), null).FirstOrDefault(r => r.Id == id) is { } run
                 ? JsonReply.Send(RunJson.Run(run, GitHubReplies.ApiRoot(request, prefix), DateTimeOffset.UtcNow))
                 : GitHubReplies.NotFound());
+    }
+
+    /// <summary>
+    /// inputs is an object of at most 25 strings: a workflow_dispatch input is always a string on the wire, even for
+    /// boolean and number inputs (github-api §1.4; GitHub refuses other JSON types with a schema error).
+    /// </summary>
+    private static IResult? InputsProblem(JsonNode? inputs)
+    {
+        if (inputs is null)
+        {
+            return null;
+        }
+
+        if (inputs is not JsonObject map)
+        {
+            return GitHubReplies.InvalidRequest($"For 'properties/inputs', {inputs.ToJsonString()} is not an object.");
+        }
+
+        if (map.Count > MaxInputs)
+        {
+            return GitHubReplies.Invalid("Workflow", "inputs", $"no more than {MaxInputs} inputs are allowed");
+        }
+
+        foreach (var (name, value) in map)
+        {
+            if (value is not JsonValue text || text.GetValueKind() != JsonValueKind.String)
+            {
+                return GitHubReplies.InvalidRequest($"For 'properties/{name}', {value?.ToJsonString() ?? "null"} is not a string.");
+            }
+        }
+
+        return null;
     }
 
     private static IResult ListRuns(GitHubStore store, RepositoryEntry repository, long? workflowId, HttpContext context, string prefix)

@@ -54,19 +54,32 @@ internal static class TestingRoutes
             var body = await RequestBody.ReadObjectAsync(request);
             if (body?["owner"]?.GetValue<string>() is not { } owner || body["name"]?.GetValue<string>() is not { } name)
             {
-                return JsonReply.Send(new JsonObject { ["message"] = "expected {owner, name, id?}" }, 400);
+                return JsonReply.Send(new JsonObject { ["message"] = "expected {owner, name, id?, workflows?: [file]}" }, 400);
             }
 
             long? id = body["id"] is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? v.GetValue<long>() : null;
-            return JsonReply.Send(SecretJson.Repository(state.GitHub.Repository(owner, name, id), $"{request.Scheme}://{request.Host}/api/v3"));
+            var repository = state.GitHub.Repository(owner, name, id);
+            foreach (var file in body["workflows"] as JsonArray ?? [])
+            {
+                if (file is JsonValue f && f.GetValueKind() == JsonValueKind.String)
+                {
+                    state.GitHub.AddWorkflow(repository, f.GetValue<string>());
+                }
+            }
+
+            return JsonReply.Send(SecretJson.Repository(repository, $"{request.Scheme}://{request.Host}/api/v3"));
         });
         test.MapPost("github/runs", async (HttpRequest request) =>
         {
             var body = await RequestBody.ReadObjectAsync(request);
             var conclusion = body?["conclusion"] is JsonValue c && c.GetValueKind() == JsonValueKind.String ? c.GetValue<string>() : "success";
             var seconds = body?["seconds"] is JsonValue s && s.GetValueKind() == JsonValueKind.Number ? s.GetValue<double>() : state.Options.RunSeconds;
-            var details = body?["returnRunDetails"] is not JsonValue d || d.GetValueKind() != JsonValueKind.False;
-            state.GitHub.NextRuns = new RunSettings(conclusion, seconds, details);
+            state.GitHub.NextRuns = new RunSettings(conclusion, seconds);
+            if (body?["enterpriseServer"] is JsonValue e && e.GetValueKind() is JsonValueKind.True or JsonValueKind.False)
+            {
+                state.GitHub.EnterpriseServer = e.GetValueKind() == JsonValueKind.True;
+            }
+
             return Results.NoContent();
         });
         test.MapPost("reset", () =>

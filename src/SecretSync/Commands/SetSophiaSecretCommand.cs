@@ -14,7 +14,7 @@ namespace SecretSync.Commands;
 
 /// <summary>
 /// <para type="synopsis">Sets or rotates secrets in Pulumi ESC and/or GitHub organisation secrets.</para>
-/// <para type="description">Set-SophiaSecret writes one secret (-Name, with -Value or a masked prompt) or every SecretSync.SecretRecord from the pipeline. -Target Esc writes them all into the ESC environment as one revision, like Sync-SophiaSecret. -Target GitHubOrg seals each value for the organisation's public key (fetched once) and writes it as an Actions secret under its GitHub name (the catalog alias where GitHub refuses the name); an update keeps the secret's visibility and selected repositories unless -Visibility or -SelectedRepository say otherwise. GitHub never returns values, so SecretSync keeps a ledger of its pushes in the ESC environment: when and, for a value ESC holds, from which ESC path and revision. A push of ESC's own, unchanged value is skipped (Unchanged); any other value is pushed every time, since the ledger keeps nothing from which it could be guessed; a secret changed in GitHub since is reported. If the ledger cannot record pushes that GitHub took, the results say Recorded = False and one SecretSync.PushNotRecorded error names them; the next run pushes them again. An empty value is not set and is not written, unless -AllowEmpty. Many secrets are written with bounded concurrency, paced inside GitHub's limits for content-creating requests, with a progress bar; one failed secret is an error and the others go on.</para>
+/// <para type="description">Set-SophiaSecret writes one secret (-Name, with -Value or a masked prompt) or every SecretSync.SecretRecord from the pipeline. -Target Esc writes them all into the ESC environment as one revision, like Sync-SophiaSecret. -Target GitHubOrg seals each value for the organisation's public key (fetched once) and writes it as an Actions secret under its GitHub name (the catalog alias where GitHub refuses the name); a new secret is private (as with gh and the GitHub UI) unless -Visibility or -Repository say otherwise, and an update keeps the secret's visibility and all of its selected repositories (read page by page) unless they say otherwise. GitHub never returns values, so SecretSync keeps a ledger of its pushes in the ESC environment: when and, for a value ESC holds, from which ESC path and revision. A push of ESC's own, unchanged value is skipped (Unchanged); any other value is pushed every time, since the ledger keeps nothing from which it could be guessed; a secret changed in GitHub since is reported. If the ledger cannot record pushes that GitHub took, the results say Recorded = False and one SecretSync.PushNotRecorded error names them; the next run pushes them again. An empty value is not set and is not written, unless -AllowEmpty. Many secrets are written with bounded concurrency, paced inside GitHub's limits for content-creating requests, with a progress bar; one failed secret is an error and the others go on.</para>
 /// </summary>
 /// <example>
 /// <code>Set-SophiaSecret -Name LINEAR_API_KEY -Target Esc, GitHubOrg</code>
@@ -25,7 +25,7 @@ namespace SecretSync.Commands;
 /// <para>Rotation: pushes the Slack secrets of the ESC environment to GitHub, skipping those GitHub already has.</para>
 /// </example>
 /// <example>
-/// <code>Set-SophiaSecret -Name DEPLOY_TOKEN -Value (Read-Host -AsSecureString) -Target GitHubOrg -Visibility selected -SelectedRepository api, web</code>
+/// <code>Set-SophiaSecret -Name DEPLOY_TOKEN -Value (Read-Host -AsSecureString) -Target GitHubOrg -Repository api, web</code>
 /// <para>Shares a secret with two repositories of the organisation only.</para>
 /// </example>
 [Cmdlet(VerbsCommon.Set, "SophiaSecret", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = NameSet)]
@@ -78,18 +78,19 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
     public string? Organization { get; set; }
 
     /// <summary>
-    /// <para type="description">Which repositories may use the GitHub secret: all, private or selected. Default: unchanged for an existing secret, all for a new one.</para>
+    /// <para type="description">Which repositories of the organisation may use the GitHub secret: all, private (private and internal repositories) or selected (those of -Repository). Default: unchanged for an existing secret; private for a new one, or selected when -Repository is given.</para>
     /// </summary>
     [Parameter]
     [ValidateSet("all", "private", "selected")]
     public string? Visibility { get; set; }
 
     /// <summary>
-    /// <para type="description">Repositories (name, or owner/name) a selected secret is shared with. Default: unchanged for an existing secret.</para>
+    /// <para type="description">Repositories (name, or owner/name) the secret is shared with; implies -Visibility selected and replaces the list. Default: unchanged for an existing secret.</para>
     /// </summary>
     [Parameter]
+    [Alias("SelectedRepository")]
     [ValidateNotNullOrEmpty]
-    public string[]? SelectedRepository { get; set; }
+    public string[]? Repository { get; set; }
 
     /// <summary>
     /// <para type="description">Write empty values too. Without it an empty value (a NAME= line copied from .env.template, an empty -Value) is not set: it is reported as missing and nothing is written for it.</para>
@@ -132,6 +133,11 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
     /// <inheritdoc/>
     protected override void EndProcessing()
     {
+        if (Repository is not null && Visibility is not null && !string.Equals(Visibility, "selected", StringComparison.OrdinalIgnoreCase))
+        {
+            ThrowTerminatingError(ErrorRecords.Create(new ArgumentException($"-Repository shares a secret with chosen repositories, which is -Visibility selected, not {Visibility}: drop one of the two."), "SecretSync.InvalidVisibility", ErrorCategory.InvalidArgument, Visibility));
+        }
+
         var withValues = _records.Where(r => r.HasValue && (AllowEmpty || !r.IsEmpty)).ToList();
         var withoutValue = _records.Where(r => !r.HasValue).Select(r => r.Name).ToList();
         if (withoutValue.Count > 0)
@@ -212,12 +218,13 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
     {
         var organization = Organization ?? Context.Config.GitHubOrganization
             ?? throw new SecretSyncException("-Target GitHubOrg needs an organisation: pass -Organization or set \"githubOrganization\" in secretsync.json.");
+        var visibility = Repository is not null ? "selected" : Visibility;
         var requests = new List<GitHubPushRequest>();
         foreach (var record in records.GroupBy(r => r.Name).Select(g => g.Last()))
         {
             try
             {
-                requests.Add(GitHubPushRequest.Create(record.Name, Context.Catalog.Find(record.Name)?.GitHubName ?? record.Name, record.RevealValue()!, Visibility, SelectedRepository, record.EscPath ?? Context.Catalog.EscPathOf(record.Name)));
+                requests.Add(GitHubPushRequest.Create(record.Name, Context.Catalog.Find(record.Name)?.GitHubName ?? record.Name, record.RevealValue()!, visibility, Repository, record.EscPath ?? Context.Catalog.EscPathOf(record.Name)));
             }
             catch (InvalidGitHubSecretException e)
             {

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using System.Security;
 using SecretSync.Core;
@@ -48,7 +49,7 @@ public sealed class StartSophiaSecretSyncCommand : SophiaCmdlet
     public string? Ref { get; set; }
 
     /// <summary>
-    /// <para type="description">workflow_dispatch inputs of the workflow.</para>
+    /// <para type="description">workflow_dispatch inputs of the workflow. GitHub takes them as text: booleans are sent as "true"/"false" and numbers as their invariant text; null, lists and other objects are refused (SecretSync.InvalidWorkflowInput) before anything is sent.</para>
     /// </summary>
     [Parameter]
     public Hashtable? Inputs { get; set; }
@@ -82,15 +83,20 @@ public sealed class StartSophiaSecretSyncCommand : SophiaCmdlet
 
         var (owner, name) = (repository!.Split('/')[0], repository.Split('/')[1]);
         var workflow = Workflow ?? (Context.Config.Workflow is { } configured ? Path.GetFileName(configured) : Path.GetFileName(WorkflowOptions.DefaultWorkflowPath));
-        if (!ShouldProcess($"{repository} workflow {workflow}", "Start the secret sync workflow"))
+        IReadOnlyDictionary<string, string> inputs;
+        try
         {
+            inputs = WorkflowDispatchInputs.ToStrings(Inputs?.Cast<DictionaryEntry>().Select(e => new KeyValuePair<string, object?>(e.Key.ToString()!, Unwrap(e.Value))) ?? []);
+        }
+        catch (ArgumentException e)
+        {
+            ThrowTerminatingError(ErrorRecords.Create(e, "SecretSync.InvalidWorkflowInput", ErrorCategory.InvalidArgument, Inputs));
             return;
         }
 
-        var inputs = new Dictionary<string, object>();
-        foreach (DictionaryEntry entry in Inputs ?? [])
+        if (!ShouldProcess($"{repository} workflow {workflow}", "Start the secret sync workflow"))
         {
-            inputs[entry.Key.ToString()!] = entry.Value is PSObject wrapped ? wrapped.BaseObject : entry.Value!;
+            return;
         }
 
         try
@@ -119,4 +125,11 @@ public sealed class StartSophiaSecretSyncCommand : SophiaCmdlet
             Fail(e, repository);
         }
     }
+
+    private static object? Unwrap(object? value) => value switch
+    {
+        PSObject wrapped => Unwrap(wrapped.BaseObject),
+        SwitchParameter flag => flag.IsPresent,
+        _ => value,
+    };
 }

@@ -65,4 +65,13 @@ public sealed class SyncInputTests
         Assert.Equal("bad-name", Assert.Single(input.Invalid).Record.Name);
         Assert.Equal("lambda_labs.lambda_labs_api_key", Assert.Single(input.Desired).Path.ToString());
     }
+
+    [Fact]
+    public void From_WithValueHoldingALoneSurrogate_ShouldSetItAsideAndKeepTheOthers()
+    {
+        var input = SyncInput.From([Record("BROKEN_API_KEY", "ab\ud800cd"), Record("LAMBDA_LABS_API_KEY", "fine \U0001F511")], s_catalog);
+
+        Assert.Equal("BROKEN_API_KEY", Assert.Single(input.Unrepresentable).Name);
+        Assert.Equal("LAMBDA_LABS_API_KEY", Assert.Single(input.Desired).Name);
+    }
 }
