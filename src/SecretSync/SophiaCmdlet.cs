@@ -88,6 +88,30 @@ public abstract class SophiaCmdlet : PSCmdlet
     /// <summary>The record a pipeline object carries (see <see cref="PipelineSecrets.RecordOf"/>); a value too long for a SecureString is an error for that item only.</summary>
     internal SecretRecord? RecordFromPipeline(object? input) => Guarded(() => PipelineSecrets.RecordOf(input));
 
+    /// <summary>
+    /// The records of -InputObject, whether it holds one piped object or an array given by name
+    /// (<c>-InputObject $records</c>); items that carry no record are passed over.
+    /// </summary>
+    internal List<SecretRecord> RecordsFromPipeline(IEnumerable<object?>? items)
+    {
+        var records = new List<SecretRecord>();
+        foreach (var item in items ?? [])
+        {
+            if (RecordFromPipeline(item) is { } record)
+            {
+                records.Add(record);
+            }
+        }
+
+        return records;
+    }
+
+    /// <summary>
+    /// True when the command was given input, piped or as -InputObject (even an empty array). It then works on that
+    /// input alone: falling back to the collected defaults would export or sync the whole process environment.
+    /// </summary>
+    internal bool InputGiven => MyInvocation.ExpectingInput || MyInvocation.BoundParameters.ContainsKey("InputObject");
+
     /// <summary>A record for -Name and -Value; a value too long for a SecureString is an error for that item only.</summary>
     internal SecretRecord? RecordFromPipeline(string name, object? value) => Guarded(() => PipelineSecrets.Record(name, value));
 
