@@ -68,7 +68,7 @@ public sealed class FindSophiaSecretLeakCommand : SophiaCmdlet
 
         try
         {
-            var records = InputGiven ? _records : CollectRecords(new CollectOptions(), root);
+            var records = InputGiven ? _records : CollectRecords(new CollectOptions { KeepShadowed = true }, root);
             var values = records.Select(r => (r.Name, Value: r.RevealValue())).Where(p => p.Value is not null).Select(p => new KeyValuePair<string, string>(p.Name, p.Value!)).ToList();
             var findings = Run((reporter, token) => Task.FromResult(new LeakScanner(reporter).Scan(
                 root,
