@@ -1,12 +1,14 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using SecretSync.Commands;
 using SecretSync.Core;
 using SecretSync.Core.Collectors;
+using SecretSync.Core.Naming;
 using SecretSync.Core.Secrets;
 using SecretSync.Core.Sync;
 
@@ -76,12 +78,32 @@ public abstract class SophiaCmdlet : PSCmdlet
         }
     }
 
-    /// <summary>A non-terminating error for each record whose name breaks the convention; the others go on.</summary>
+    /// <summary>
+    /// A non-terminating error for each record whose name breaks the convention (the others go on), and a warning for
+    /// a name the caller typed that is likely a typo of a catalogued one.
+    /// </summary>
     internal void WriteInvalidNames(SyncInput input)
     {
         foreach (var (record, reason) in input.Invalid)
         {
             WriteError(ErrorRecords.Create(new ArgumentException(reason), "SecretSync.InvalidSecretName", ErrorCategory.InvalidArgument, record.Name));
+        }
+
+        foreach (var record in input.RecordsByName.Values.Where(r => r.Origin == PipelineSecrets.Origin))
+        {
+            WarnIfLikelyTypo(record.Name);
+        }
+    }
+
+    /// <summary>
+    /// A warning when <paramref name="name"/>, given by the caller, is likely a typo of a catalogued name: writing it
+    /// would create a new secret nobody reads. Collected names were already pointed out by the collector.
+    /// </summary>
+    internal void WarnIfLikelyTypo(string name)
+    {
+        if (NameAdvice.LikelyTypoOf(name, Context.Catalog) is { } meant)
+        {
+            WriteWarning($"{name} is not in the catalog; did you mean {meant}? If it is another secret, add {{ \"name\": \"{name}\" }} to \"secrets\" in secretsync.json.");
         }
     }
 

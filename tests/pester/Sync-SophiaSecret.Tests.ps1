@@ -173,6 +173,11 @@ Describe 'Sync-SophiaSecret' {
             ($results | Where-Object Name -EQ 'LINEAR_API_KEY').Action | Should -Be 'Added'
         }
 
+        It 'warns when a name given by the caller looks like a typo of a catalogued name' {
+            $null = Sync-SophiaSecret -Name LINEAR_APY_KEY -Value 'v' -Environment acme/prod -WarningVariable warnings -WarningAction SilentlyContinue
+            "$warnings" | Should -Match 'LINEAR_APY_KEY.*did you mean LINEAR_API_KEY\?'
+        }
+
         It 'suggests the near catalogued name for an invalid one, not a made-up suffix' {
             $null = New-Secret LINEAR_API_KY 'v' | Sync-SophiaSecret -Environment acme/prod -ErrorVariable errs -ErrorAction SilentlyContinue
             $errs[0].FullyQualifiedErrorId | Should -BeExactly 'SecretSync.InvalidSecretName,SecretSync.Commands.SyncSophiaSecretCommand'

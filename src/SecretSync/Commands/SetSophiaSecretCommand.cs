@@ -119,6 +119,7 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
         }
         else if (Name is not null)
         {
+            WarnIfLikelyTypo(Name);
             _records.Add(new SecretRecord(Name, SecretSource.Environment, "parameter", Value ?? PromptForValue(Name)));
         }
     }
