@@ -29,6 +29,10 @@ namespace SecretSync.Commands;
 /// <code>Get-SophiaSecret -Source Esc -Environment ai-cherry/sophia-production -Name LINEAR_API_KEY -AsPlainText</code>
 /// <para>Reads one secret from ESC in plain text (take care where the output goes).</para>
 /// </example>
+/// <example>
+/// <code>Get-SophiaSecret -Name linear.linear_api_key, PORT -Verbose</code>
+/// <para>Reads a secret by its ESC path and the configuration key PORT of .env, which is skipped unless named; -Verbose lists the other keys skipped.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "SophiaSecret")]
 [OutputType(typeof(SecretRecord))]
 public sealed class GetSophiaSecretCommand : SophiaCmdlet
