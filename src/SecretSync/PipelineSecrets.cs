@@ -7,6 +7,9 @@ namespace SecretSync;
 /// <summary>What the module's cmdlets accept from the pipeline: records, sync results, names, or any object with Name (and Value).</summary>
 internal static class PipelineSecrets
 {
+    /// <summary>The origin of records made here from what the caller typed or piped (not collected from a source).</summary>
+    public const string Origin = "pipeline";
+
     /// <summary>The secret name an object stands for, or null.</summary>
     public static string? NameOf(object? input) => Unwrap(input) switch
     {
@@ -42,7 +45,7 @@ internal static class PipelineSecrets
     {
         try
         {
-            return new(name, SecretSource.Environment, "pipeline", SecureStrings.RevealAny(Unwrap(value)) is { } plain ? SecretRecord.Protect(plain) : null);
+            return new(name, SecretSource.Environment, Origin, SecureStrings.RevealAny(Unwrap(value)) is { } plain ? SecretRecord.Protect(plain) : null);
         }
         catch (SecretValueTooLongException e) when (e.SecretName is null)
         {

@@ -1,12 +1,14 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using SecretSync.Commands;
 using SecretSync.Core;
 using SecretSync.Core.Collectors;
+using SecretSync.Core.Naming;
 using SecretSync.Core.Secrets;
 using SecretSync.Core.Sync;
 
@@ -78,7 +80,8 @@ public abstract class SophiaCmdlet : PSCmdlet
 
     /// <summary>
     /// A non-terminating error for each record set aside before writing, whose name breaks the convention or whose
-    /// value no UTF-8 text can carry; the others go on.
+    /// value no UTF-8 text can carry (the others go on), and a warning for a name the caller typed that is likely a
+    /// typo of a catalogued one.
     /// </summary>
     internal void WriteInvalidNames(SyncInput input)
     {
@@ -92,10 +95,51 @@ public abstract class SophiaCmdlet : PSCmdlet
             var message = $"The value of {record.Name} (from {record.Origin}) is not valid Unicode text: it holds an unpaired UTF-16 surrogate, which UTF-8, YAML and ESC cannot carry. It was not written; fix the value at its source.";
             WriteError(ErrorRecords.Create(new ArgumentException(message), "SecretSync.ValueNotRepresentable", ErrorCategory.InvalidData, record.Name));
         }
+
+        foreach (var record in input.RecordsByName.Values.Where(r => r.Origin == PipelineSecrets.Origin))
+        {
+            WarnIfLikelyTypo(record.Name);
+        }
+    }
+
+    /// <summary>
+    /// A warning when <paramref name="name"/>, given by the caller, is likely a typo of a catalogued name: writing it
+    /// would create a new secret nobody reads. Collected names were already pointed out by the collector.
+    /// </summary>
+    internal void WarnIfLikelyTypo(string name)
+    {
+        if (NameAdvice.LikelyTypoOf(name, Context.Catalog) is { } meant)
+        {
+            WriteWarning($"{name} is not in the catalog; did you mean {meant}? If it is another secret, add {{ \"name\": \"{name}\" }} to \"secrets\" in secretsync.json.");
+        }
     }
 
     /// <summary>The record a pipeline object carries (see <see cref="PipelineSecrets.RecordOf"/>); a value too long for a SecureString is an error for that item only.</summary>
     internal SecretRecord? RecordFromPipeline(object? input) => Guarded(() => PipelineSecrets.RecordOf(input));
+
+    /// <summary>
+    /// The records of -InputObject, whether it holds one piped object or an array given by name
+    /// (<c>-InputObject $records</c>); items that carry no record are passed over.
+    /// </summary>
+    internal List<SecretRecord> RecordsFromPipeline(IEnumerable<object?>? items)
+    {
+        var records = new List<SecretRecord>();
+        foreach (var item in items ?? [])
+        {
+            if (RecordFromPipeline(item) is { } record)
+            {
+                records.Add(record);
+            }
+        }
+
+        return records;
+    }
+
+    /// <summary>
+    /// True when the command was given input, piped or as -InputObject (even an empty array). It then works on that
+    /// input alone: falling back to the collected defaults would export or sync the whole process environment.
+    /// </summary>
+    internal bool InputGiven => MyInvocation.ExpectingInput || MyInvocation.BoundParameters.ContainsKey("InputObject");
 
     /// <summary>A record for -Name and -Value; a value too long for a SecureString is an error for that item only.</summary>
     internal SecretRecord? RecordFromPipeline(string name, object? value) => Guarded(() => PipelineSecrets.Record(name, value));

@@ -250,6 +250,37 @@ Describe 'Compare-SophiaSecret' {
         }
     }
 
+    Context 'With typos and references the client resolves itself' {
+        BeforeAll {
+            $script:Project = Join-Path $TestDrive 'day-two'
+            New-Project $Project -Config @{ patterns = @() } -DotEnv "GONG_API_KEY=$($Values.Gong)`nLINEAR_APY_KEY=x" -Mcp '{ "mcpServers": { "x": { "command": "x", "env": { "A": "${LINEAR_APY_KEY}", "G": "${GONG_API_KEY}" } } } }'
+            $null = New-Item -ItemType Directory (Join-Path $Project '.cursor')
+            Set-Content -LiteralPath (Join-Path $Project '.cursor/mcp.json') -Value '{ "mcpServers": { "gong": { "command": "gong", "env": { "GONG_API_KEY": "${env:GONG_API_KEY}" } } } }'
+            Push-Location $Project
+            $script:Records = @(Compare-SophiaSecret -McpConfig mcp_config.json, .cursor/mcp.json -WarningVariable script:CompareWarnings)
+        }
+
+        AfterAll {
+            Pop-Location
+        }
+
+        It 'reports a name near a catalogued one as LikelyTypo with the name to use' {
+            $typo = Find-Record $Records LINEAR_APY_KEY
+            "$($typo.Status)" | Should -Be 'LikelyTypo'
+            $typo.SuggestedName | Should -Be 'LINEAR_API_KEY'
+            $typo.Hint | Should -Match 'did you mean LINEAR_API_KEY\?'
+            $typo.Hint | Should -Match 'mcp_config\.json:1'
+            $typo.Hint | Should -Not -Match 'Set-SophiaSecret -Name LINEAR_APY_KEY'
+        }
+
+        It 'reports a ${env:NAME} reference set only in .env as unresolved: the client does not read .env' {
+            $gong = Find-Record $Records GONG_API_KEY
+            "$($gong.Status)" | Should -Be 'UnresolvedReference'
+            $gong.Hint | Should -Match 'does not read \.env'
+            $gong.Hint | Should -Match 'mcp\.json:1'
+        }
+    }
+
     Context 'With everything in sync' {
         BeforeAll {
             Reset-Emulator $Emulator

@@ -40,7 +40,7 @@ Describe 'Export-SophiaSecret' {
             $file = $values.GetEnumerator() | ForEach-Object { New-Secret $_.Key $_.Value } | Export-SophiaSecret -Format DotEnv
             $file.FullName | Should -Be (Join-Path $TestDrive '.env')
             $dotnet = Read-WithDotNetEnv $file.FullName
-            $python = @{}; Get-SophiaSecret -Path .env -AsPlainText | ForEach-Object { $python[$_.Name] = $_.Value }
+            $python = @{}; Get-SophiaSecret -Path .env -Name ([string[]] $values.Keys) -AsPlainText | ForEach-Object { $python[$_.Name] = $_.Value }
             foreach ($name in $values.Keys) {
                 $dotnet[$name] | Should -BeExactly $values[$name] -Because "DotNetEnv reads $name back"
                 $python[$name] | Should -BeExactly $values[$name] -Because "python-dotenv semantics read $name back"

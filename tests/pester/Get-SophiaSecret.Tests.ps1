@@ -96,6 +96,74 @@ Describe 'Get-SophiaSecret' {
         }
     }
 
+    Context 'With an ordinary project .env' {
+        It 'skips configuration keys quietly, lists them with -Verbose, and reads one named with -Name' {
+            Set-Content .env "PORT=3000`nNODE_ENV=production`nDATABASE_URL=postgres://u:p@db/app`nDEBUG=1`nLINEAR_API_KEY=lin-$([guid]::NewGuid())"
+            $records = Get-SophiaSecret -Source DotEnv -ErrorVariable errors -WarningVariable warnings -Verbose 4>&1
+            $verbose = @($records | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+            @($records | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }).Name | Should -Be @('DATABASE_URL', 'LINEAR_API_KEY')
+            $errors.Count | Should -Be 0
+            $warnings.Count | Should -Be 0
+            "$verbose" | Should -Match 'PORT \(line 1\), NODE_ENV \(line 2\), DEBUG \(line 4\)'
+            (Get-SophiaSecret -Source DotEnv -Name PORT -AsPlainText).Value | Should -Be '3000'
+        }
+
+        It 'reads a key without = as not set, says so with -Verbose, and reads the rest' {
+            Set-Content .env "A_API_KEY=1`nDEBUG`nB_API_KEY=2"
+            $output = Get-SophiaSecret -Source DotEnv -Verbose 4>&1
+            @($output | Where-Object { $_ -is [SecretSync.Core.Secrets.SecretRecord] }).Name | Should -Be @('A_API_KEY', 'B_API_KEY')
+            "$(@($output | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }))" | Should -Match "\.env:2: a key without '='"
+        }
+
+        It 'lets the process environment win over .env and says once that they differ, naming both origins' {
+            $fromEnv = 'env-' + [guid]::NewGuid(); $fromFile = 'file-' + [guid]::NewGuid()
+            Set-Content .env "GONG_API_KEY=$fromFile"
+            $env:GONG_API_KEY = $fromEnv
+            try {
+                $records = @(Get-SophiaSecret -Name GONG_API_KEY -AsPlainText -WarningVariable warnings -WarningAction SilentlyContinue)
+            } finally { Remove-Item env:GONG_API_KEY }
+            $records.Count | Should -Be 1
+            $records[0].Value | Should -BeExactly $fromEnv
+            $records[0].Origin | Should -Be 'env:GONG_API_KEY'
+            $warnings.Count | Should -Be 1
+            "$warnings" | Should -Match 'env:GONG_API_KEY'
+            "$warnings" | Should -Match '\.env:1'
+            "$warnings" | Should -Not -Match "$fromEnv|$fromFile"
+        }
+
+        It 'asks about a key that looks like a typo of a catalogued name' {
+            Set-Content .env 'LINEAR_APY_KEY=x'
+            $null = Get-SophiaSecret -Source DotEnv -WarningVariable warnings -WarningAction SilentlyContinue
+            "$warnings" | Should -Match 'LINEAR_APY_KEY \(\.env:1\).*did you mean LINEAR_API_KEY\?'
+        }
+    }
+
+    Context 'With -Name' {
+        It 'accepts the ESC path as well as the variable name' {
+            Set-Content .env "LINEAR_API_KEY=a`nGONG_API_KEY=b"
+            (Get-SophiaSecret -Source DotEnv -Name linear.linear_api_key).Name | Should -Be 'LINEAR_API_KEY'
+        }
+
+        It 'writes an ItemNotFound error for an exact name that matches nothing, with the likely name' {
+            Set-Content .env 'LINEAR_API_KEY=a'
+            $records = @(Get-SophiaSecret -Source DotEnv -Name LINEAR_APY_KEY, LINEAR_API_KEY -ErrorVariable errors -ErrorAction SilentlyContinue)
+            $records.Name | Should -Be 'LINEAR_API_KEY'
+            $errors.Count | Should -Be 1
+            $errors[0].FullyQualifiedErrorId | Should -Be 'SecretSync.SecretNotFound,SecretSync.Commands.GetSophiaSecretCommand'
+            $errors[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+            $errors[0].Exception | Should -BeOfType [System.Management.Automation.ItemNotFoundException]
+            $errors[0].TargetObject | Should -Be 'LINEAR_APY_KEY'
+            $errors[0].Exception.Message | Should -Match 'did you mean LINEAR_API_KEY\?'
+        }
+
+        It 'stays silent when a wildcard matches nothing' {
+            Set-Content .env 'LINEAR_API_KEY=a'
+            $records = @(Get-SophiaSecret -Source DotEnv -Name NOPE_* -ErrorVariable errors)
+            $records.Count | Should -Be 0
+            $errors.Count | Should -Be 0
+        }
+    }
+
     Context 'With tab completion' {
         It 'completes -Name from the catalog' {
             $line = 'Get-SophiaSecret -Name SLACK_'
@@ -180,6 +248,12 @@ values:
             $calls[0] | Should -Be 'GET /api/esc/environments/acme/default/prod'
             $calls[1] | Should -Be "POST /api/esc/environments/acme/default/prod/versions/$(Get-EmulatorEscRevision $Emulator acme/default/prod)/open"
             $calls[2] | Should -BeLike 'GET /api/esc/environments/acme/default/prod/open/*'
+        }
+
+        It 'takes the ESC path for -Name' {
+            $record = Get-SophiaSecret -Source Esc -Environment acme/prod -Name linear.linear_api_key
+            $record.Name | Should -Be 'LINEAR_API_KEY'
+            $record.EscPath | Should -Be 'linear.linear_api_key'
         }
 
         It 'completes -Environment from the environments the token can see' {

@@ -245,6 +245,13 @@ Describe 'Set-SophiaSecret' {
             Get-EmulatorEscRevision $Emulator acme/default/prod | Should -Be ($before + 1)
         }
 
+        It 'warns once when -Name looks like a typo of a catalogued name' {
+            $value = ConvertTo-SecureString 'typo-value' -AsPlainText -Force
+            $null = Set-SophiaSecret -Name LINEAR_APY_KEY -Value $value -Target Esc -Environment acme/prod -WarningVariable warnings -WarningAction SilentlyContinue
+            @($warnings).Count | Should -Be 1
+            "$warnings" | Should -Match 'LINEAR_APY_KEY.*did you mean LINEAR_API_KEY\?'
+        }
+
         It 'refuses to prompt when unattended' {
             $env:CI = 'true'
             try {

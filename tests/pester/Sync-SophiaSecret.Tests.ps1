@@ -203,6 +203,36 @@ Describe 'Sync-SophiaSecret' {
         }
     }
 
+    Context 'With an ordinary project .env' {
+        It 'syncs its secrets and says nothing about PORT, NODE_ENV or DEBUG' {
+            Push-Location $TestDrive
+            try {
+                Set-Content secretsync.json '{ "escEnvironment": "acme/prod", "envFiles": ["app.env"], "patterns": [] }'
+                Set-Content app.env "PORT=3000`nNODE_ENV=production`nDEBUG`nLINEAR_API_KEY=lin-value"
+                $results = @(Sync-SophiaSecret -ErrorVariable errs -WarningVariable warnings)
+            } finally {
+                Remove-Item secretsync.json, app.env
+                Pop-Location
+            }
+            $errs.Count | Should -Be 0
+            "$warnings" | Should -Not -Match 'PORT|NODE_ENV|DEBUG'
+            $results.Name | Should -Not -Contain 'PORT'
+            ($results | Where-Object Name -EQ 'LINEAR_API_KEY').Action | Should -Be 'Added'
+        }
+
+        It 'warns when a name given by the caller looks like a typo of a catalogued name' {
+            $null = Sync-SophiaSecret -Name LINEAR_APY_KEY -Value 'v' -Environment acme/prod -WarningVariable warnings -WarningAction SilentlyContinue
+            "$warnings" | Should -Match 'LINEAR_APY_KEY.*did you mean LINEAR_API_KEY\?'
+        }
+
+        It 'suggests the near catalogued name for an invalid one, not a made-up suffix' {
+            $null = New-Secret LINEAR_API_KY 'v' | Sync-SophiaSecret -Environment acme/prod -ErrorVariable errs -ErrorAction SilentlyContinue
+            $errs[0].FullyQualifiedErrorId | Should -BeExactly 'SecretSync.InvalidSecretName,SecretSync.Commands.SyncSophiaSecretCommand'
+            $errs[0].Exception.Message | Should -Match 'did you mean LINEAR_API_KEY\?'
+            $errs[0].Exception.Message | Should -Not -Match 'LINEAR_API_KY_API_KEY'
+        }
+    }
+
     Context 'With a missing environment' {
         It 'creates it with -Force' {
             $results = New-Secret LINEAR_API_KEY 'a' | Sync-SophiaSecret -Environment acme/brand-new -Force

@@ -41,6 +41,14 @@ Describe 'Test-SophiaSecretName' {
             $check.Reason | Should -Match 'LINEAR_API_KEY'
         }
 
+        It 'suggests the catalogued name a near miss is likely a typo of' {
+            $check = Test-SophiaSecretName LINEAR_API_KY -Detailed
+            $check.IsValid | Should -BeFalse
+            $check.SuggestedName | Should -BeExactly 'LINEAR_API_KEY'
+            $check.Reason | Should -Match 'did you mean LINEAR_API_KEY\?'
+            (Test-SophiaSecretName LINEAR_APY_KEY -Detailed).SuggestedName | Should -BeExactly 'LINEAR_API_KEY'
+        }
+
         It 'flags names GitHub refuses' {
             $check = Test-SophiaSecretName GITHUB_PAT -Detailed
             $check.GitHubCompatible | Should -BeFalse

@@ -24,7 +24,11 @@ public sealed class CollectOptions
     /// <summary>Take every environment variable that follows the naming convention.</summary>
     public bool All { get; init; }
 
-    /// <summary>Which names to keep (the -Name wildcards); null keeps all.</summary>
+    /// <summary>
+    /// Which names to keep (the -Name wildcards), matched against each record's name and its ESC path
+    /// (linear.linear_api_key); null keeps all. A .env key outside the catalog and the convention is read only when
+    /// this is given and matches it.
+    /// </summary>
     public Func<string, bool>? NameFilter { get; init; }
 
     /// <summary>Names given exactly (no wildcard): a credential in use is collected from the environment only when named so (see <see cref="CredentialsInUse"/>).</summary>
@@ -32,6 +36,15 @@ public sealed class CollectOptions
 
     /// <summary>Collect the credentials in use from the environment as well (a comparison, which ships nothing).</summary>
     public bool IncludeCredentialsInUse { get; init; }
+
+    /// <summary>
+    /// Keep the .env records of names the process environment also sets. By default the environment wins and only
+    /// its record is returned; Compare-SophiaSecret and the leak scan need every source's value.
+    /// </summary>
+    public bool KeepShadowed { get; init; }
+
+    /// <summary>Warn about names that look like typos of catalogued ones (Compare reports them as LikelyTypo instead).</summary>
+    public bool AdviseOnNames { get; init; } = true;
 
     /// <summary>Token for ESC instead of PULUMI_ACCESS_TOKEN.</summary>
     public SecureString? EscToken { get; init; }

@@ -8,13 +8,15 @@ using SecretSync.Core.Catalog;
 using SecretSync.Core.Configuration;
 using SecretSync.Core.Credentials;
 using SecretSync.Core.Esc;
+using SecretSync.Core.Naming;
 using SecretSync.Core.Secrets;
 
 namespace SecretSync.Core.Collectors;
 
 /// <summary>
 /// The first half of the seed's ONE script: gathers records from the chosen sources in a fixed order
-/// (Environment, DotEnv, GitHub, Esc) with the defaults of secretsync.json.
+/// (Environment, DotEnv, GitHub, Esc) with the defaults of secretsync.json. The environment wins over .env (see
+/// <see cref="EnvironmentPrecedence"/>), and a name that looks like a typo of a catalogued one is pointed out.
 /// </summary>
 public sealed class SecretCollector
 {
@@ -59,25 +61,31 @@ public sealed class SecretCollector
     public async Task<List<SecretRecord>> CollectAsync(CollectOptions options, string currentDirectory, CancellationToken cancellationToken)
     {
         var sources = options.Sources ?? DefaultSources;
-        var keep = options.NameFilter ?? (_ => true);
+        var filter = options.NameFilter ?? (_ => true);
+        bool Keep(SecretRecord r) => filter(r.Name) || (r.EscPath is { } path && filter(path));
         var records = new List<SecretRecord>();
         var lookup = new Func<string, string?>(name => _environment.TryGetValue(name, out var value) ? value : null);
 
         if (sources.Contains(SecretSource.Environment))
         {
             _reporter.Verbose("Collecting from the process environment.");
-            var collected = new EnvironmentCollector(_catalog, _factory, _reporter).Collect(_environment, _config.Patterns, options.All, _inWorkflowRun).Where(r => keep(r.Name));
+            var collected = new EnvironmentCollector(_catalog, _factory, _reporter).Collect(_environment, _config.Patterns, options.All, _inWorkflowRun).Where(Keep);
             records.AddRange(options.IncludeCredentialsInUse ? collected : CredentialsInUse.Skip(collected, options.NamedExactly, _inWorkflowRun, _reporter));
         }
 
         if (sources.Contains(SecretSource.DotEnv))
         {
-            var collector = new DotEnvCollector(_factory, lookup);
+            var collector = new DotEnvCollector(_factory, lookup, new DotEnvKeySelector(_catalog, _config.Patterns, options.NameFilter), _reporter);
             foreach (var file in options.DotEnvFiles ?? DefaultDotEnvFiles(currentDirectory))
             {
                 _reporter.Verbose($"Collecting from {file}.");
-                records.AddRange(collector.Collect(file).Where(r => keep(r.Name)));
+                records.AddRange(collector.Collect(file).Where(Keep));
             }
+        }
+
+        if (!options.KeepShadowed)
+        {
+            records = EnvironmentPrecedence.Apply(records, _reporter);
         }
 
         if (sources.Contains(SecretSource.GitHub))
@@ -86,7 +94,7 @@ public sealed class SecretCollector
                 ?? throw new SecretSyncException("GitHub needs an organisation: pass -Organization or set \"githubOrganization\" in secretsync.json.");
             var endpoint = EndpointResolver.GitHub(options.GitHubToken, lookup);
             _reporter.Verbose($"Listing the Actions secrets of organisation {organization} at {endpoint.Host}.");
-            records.AddRange((await new GitHubCollector(endpoint, _catalog, _factory, _reporter).CollectAsync(organization, cancellationToken).ConfigureAwait(false)).Where(r => keep(r.Name)));
+            records.AddRange((await new GitHubCollector(endpoint, _catalog, _factory, _reporter).CollectAsync(organization, cancellationToken).ConfigureAwait(false)).Where(Keep));
         }
 
         if (sources.Contains(SecretSource.Esc))
@@ -94,10 +102,27 @@ public sealed class SecretCollector
             var environment = options.Environment ?? DefaultEnvironment();
             var client = new EscClient(EndpointResolver.Esc(options.EscToken, lookup), _reporter);
             _reporter.Verbose($"Opening ESC environment {environment} at {client.Host}.");
-            records.AddRange((await new EscCollector(client, _catalog, _factory, _reporter).CollectAsync(environment, cancellationToken).ConfigureAwait(false)).Where(r => keep(r.Name)));
+            records.AddRange((await new EscCollector(client, _catalog, _factory, _reporter).CollectAsync(environment, cancellationToken).ConfigureAwait(false)).Where(Keep));
+        }
+
+        if (options.AdviseOnNames)
+        {
+            WarnAboutLikelyTypos(records);
         }
 
         return records;
+    }
+
+    // Once per name: a typo in .env or a variable is otherwise synced as a new secret nobody reads.
+    private void WarnAboutLikelyTypos(List<SecretRecord> records)
+    {
+        foreach (var record in records.Where(r => !r.IsCataloged).GroupBy(r => r.Name, StringComparer.Ordinal).Select(g => g.First()))
+        {
+            if (NameAdvice.LikelyTypoOf(record.Name, _catalog) is { } meant)
+            {
+                _reporter.Warning($"{record.Name} ({record.Origin}) is not in the catalog; did you mean {meant}? Rename it where it is set, or if it is another secret, add {{ \"name\": \"{record.Name}\" }} to \"secrets\" in secretsync.json.");
+            }
+        }
     }
 
     /// <summary>secretsync.json's escEnvironment; throws when there is none.</summary>

@@ -9,10 +9,11 @@ namespace SecretSync.Core.DotEnv;
 public sealed class DotEnvEntry
 {
     /// <summary>Creates an entry; <paramref name="displayPath"/> only feeds <see cref="Origin"/>.</summary>
-    public DotEnvEntry(string key, string value, int line, int column, string displayPath)
+    public DotEnvEntry(string key, string value, int line, int column, string displayPath, bool hasValue = true)
     {
         Key = key;
         Value = value;
+        HasValue = hasValue;
         Line = line;
         Column = column;
         Origin = $"{Path.GetFileName(displayPath)}:{line}";
@@ -23,6 +24,12 @@ public sealed class DotEnvEntry
 
     /// <summary>The exact value: escapes decoded, <c>${VAR}</c> expanded, quoted spaces and unicode kept.</summary>
     public string Value { get; }
+
+    /// <summary>
+    /// False for a key written without '=' (<c>DEBUG</c>): python-dotenv reads it as None, declared but not set, and
+    /// load_dotenv sets nothing for it. <see cref="Value"/> is then empty.
+    /// </summary>
+    public bool HasValue { get; }
 
     /// <summary>1-based line of the key.</summary>
     public int Line { get; }

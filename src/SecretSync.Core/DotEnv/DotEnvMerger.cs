@@ -46,6 +46,12 @@ internal static class DotEnvMerger
 
             // Every occurrence: python-dotenv and shells keep the last one, so replacing only the first would not stick.
             merged.Append(body, copied, statement.ValueStart - copied);
+            if (statement.Quoting == ValueQuoting.None)
+            {
+                // A key declared without '=' gets one.
+                merged.Append('=');
+            }
+
             merged.Append(FormatInPlace(format(value), body, statement.ValueEnd, newline));
             copied = statement.ValueEnd;
             replaced.Add(statement.Key);

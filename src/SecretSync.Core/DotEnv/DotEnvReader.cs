@@ -28,7 +28,8 @@ public static class DotEnvReader
 
     /// <summary>
     /// Parses .env text. Every statement becomes an entry, in file order; duplicate keys are all returned (python-dotenv
-    /// and DotNetEnv's env vars keep the last one: callers that want a map take the last). <c>${VAR}</c> and
+    /// and DotNetEnv's env vars keep the last one: callers that want a map take the last). A key without '=' is an
+    /// entry without a value (<see cref="DotEnvEntry.HasValue"/> false): declared, not set. <c>${VAR}</c> and
     /// <c>${VAR:-default}</c> expand from earlier keys of this text first, then from <paramref name="lookup"/>.
     /// </summary>
     /// <param name="text">File content; a leading U+FEFF is removed.</param>
@@ -43,6 +44,14 @@ public static class DotEnvReader
         int nextDoubleQuoted = 0;
         foreach (var statement in statements)
         {
+            if (statement.Quoting == ValueQuoting.None)
+            {
+                // python-dotenv's None: not set. A later ${KEY} reads "" and ignores its default, as python's does.
+                resolved[statement.Key] = string.Empty;
+                entries.Add(new DotEnvEntry(statement.Key, string.Empty, statement.Line, statement.Column, displayPath, hasValue: false));
+                continue;
+            }
+
             string decoded = statement.Quoting switch
             {
                 ValueQuoting.Double => doubleQuoted[nextDoubleQuoted++] ?? statement.RawValue,

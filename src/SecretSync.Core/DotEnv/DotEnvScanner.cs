@@ -6,8 +6,10 @@ namespace SecretSync.Core.DotEnv;
 /// <summary>
 /// Splits .env text into statements with python-dotenv 1.2.2's grammar (src/dotenv/parser.py), because the files
 /// were written for it. DotNetEnv's grammar is stricter (rejects quotes in unquoted values, <c>\'</c> in single
-/// quotes, <c>1KEY</c>, lone CR) and reports statement starts, so it cannot do this part. Where python-dotenv
-/// skips a statement with a warning, this throws <see cref="DotEnvParseException"/> at the offending character.
+/// quotes, <c>1KEY</c>, lone CR, a key without '=') and reports statement starts, so it cannot do this part. A key
+/// without '=' is a statement without a value, as python-dotenv's own parser tests expect (<c>no_value_var</c>).
+/// Where python-dotenv skips a statement with a warning, this throws <see cref="DotEnvParseException"/> at the
+/// offending character.
 /// Error messages never quote file text: a stray line may be a pasted secret.
 /// </summary>
 internal sealed class DotEnvScanner
@@ -68,7 +70,15 @@ internal sealed class DotEnvScanner
         Skip(PythonWhitespace.IsInlineSpace);
         if (Peek() != '=')
         {
-            throw NoEqualSign(key, keyEnd);
+            if (_pos < _text.Length && !PythonWhitespace.IsLineBreak(_text[_pos]) && _text[_pos] != '#')
+            {
+                throw NoEqualSign(key);
+            }
+
+            var declared = new DotEnvStatement(key, line, column, ValueQuoting.None, string.Empty, keyEnd, keyEnd);
+            ExpectEndOfStatement(declared);
+            statement = declared;
+            return true;
         }
 
         _pos++;
@@ -206,15 +216,8 @@ internal sealed class DotEnvScanner
         }
     }
 
-    private DotEnvParseException NoEqualSign(string key, int keyEnd)
+    private DotEnvParseException NoEqualSign(string key)
     {
-        if (_pos >= _text.Length || PythonWhitespace.IsLineBreak(_text[_pos]) || _text[_pos] == '#')
-        {
-            // python-dotenv yields None here. A None is not a value (load_dotenv sets nothing for it), so there is
-            // nothing exact to return: stop rather than invent "" or silently drop a key the user wrote.
-            return Error(keyEnd, "this key has no '=': write NAME= for an empty value, or remove the line");
-        }
-
         string hint = key == "set" ? "'set NAME=value' is not dotenv syntax: write NAME=value or export NAME=value"
             : key.EndsWith(":", StringComparison.Ordinal) ? "use '=' instead of ':': write NAME=value"
             : "keys cannot contain spaces: write NAME=value";

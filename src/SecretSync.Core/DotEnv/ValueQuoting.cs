@@ -6,4 +6,7 @@ internal enum ValueQuoting
     Unquoted,
     Single,
     Double,
+
+    /// <summary>A key without '=' (python-dotenv binds it to None): declared, no value at all.</summary>
+    None,
 }

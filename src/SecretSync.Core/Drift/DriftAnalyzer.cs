@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SecretSync.Core.Naming;
 using SecretSync.Core.Secrets;
 
 namespace SecretSync.Core.Drift;
@@ -34,7 +35,7 @@ public static class DriftAnalyzer
     private static Dictionary<string, DriftFacts> Gather(DriftInput input)
     {
         var facts = new Dictionary<string, DriftFacts>(StringComparer.Ordinal);
-        DriftFacts Get(string name) => facts.TryGetValue(name, out var f) ? f : facts[name] = new DriftFacts(name, input.Catalog.Find(name));
+        DriftFacts Get(string name) => facts.TryGetValue(name, out var f) ? f : facts[name] = new DriftFacts(name, input.Catalog);
 
         foreach (var entry in input.Catalog.Entries)
         {
@@ -65,7 +66,7 @@ public static class DriftAnalyzer
 
         var patterns = new NamePatternSet(input.Patterns);
         // An empty value (NAME= from a template) is not set: it counts as missing, not as present.
-        foreach (var record in input.Records.Where(r => r.Source == SecretSource.DotEnv && !r.IsEmpty && (facts.ContainsKey(r.Name) || patterns.IsMatch(r.Name))))
+        foreach (var record in input.Records.Where(r => r.Source == SecretSource.DotEnv && !r.IsEmpty && (facts.ContainsKey(r.Name) || patterns.IsMatch(r.Name) || NameAdvice.LikelyTypoOf(r.Name, input.Catalog) is not null)))
         {
             Get(record.Name).InDotEnv = true;
         }
@@ -111,7 +112,7 @@ public static class DriftAnalyzer
             GitHubUpdatedAt = f.GitHubUpdatedAt,
             EscRevision = input.EscRead ? input.EscRevision : null,
             EscRevisionCreatedAt = input.EscRead ? input.EscRevisionCreatedAt : null,
-            SuggestedName = f.HasValidName ? null : f.Check?.SuggestedName,
+            SuggestedName = f.LikelyTypoOf ?? (f.HasValidName ? null : f.Check?.SuggestedName),
         };
     }
 
@@ -120,7 +121,8 @@ public static class DriftAnalyzer
         var issues = new List<DriftStatus>();
         Add(issues, DriftStatus.MissingRequired, f.Required && !f.FoundAnywhere);
         Add(issues, DriftStatus.InvalidName, !f.HasValidName);
-        Add(issues, DriftStatus.UnresolvedReference, f.References.Count > 0 && (f.InEsc == false || (f.InEsc is null && !f.IsLocal)));
+        Add(issues, DriftStatus.LikelyTypo, f.LikelyTypoOf is not null);
+        Add(issues, DriftStatus.UnresolvedReference, f.References.Count > 0 && (f.InEsc == false || (f.InEsc is null && !f.ReferencesResolveLocally)));
         Add(issues, DriftStatus.MissingInEsc, f.InEsc == false && (f.IsLocal || f.InGitHub == true));
         Add(issues, DriftStatus.Stale, f.InGitHub == true && f.InEsc == true && (input.ChangedInGitHubAfterPush.ContainsKey(f.Name)
             || (f.GitHubUpdatedAt is { } updated && input.EscRevisionCreatedAt is { } written && updated > written && !input.PushedFromEsc.Contains(f.Name))));

@@ -41,7 +41,7 @@ public sealed class DriftCollector
     {
         var collector = new SecretCollector(_catalog, _config, _environment, _masker, _reporter);
         var dotEnvFiles = options.DotEnvFiles ?? ExistingDefaultDotEnvFiles(collector, currentDirectory);
-        var records = await collector.CollectAsync(new CollectOptions { Sources = SecretCollector.DefaultSources, DotEnvFiles = dotEnvFiles, IncludeCredentialsInUse = true }, currentDirectory, cancellationToken).ConfigureAwait(false);
+        var records = await collector.CollectAsync(new CollectOptions { Sources = SecretCollector.DefaultSources, DotEnvFiles = dotEnvFiles, IncludeCredentialsInUse = true, KeepShadowed = true, AdviseOnNames = false }, currentDirectory, cancellationToken).ConfigureAwait(false);
 
         var gitHub = await CollectGitHubAsync(collector, options, currentDirectory, cancellationToken).ConfigureAwait(false);
         records.AddRange(gitHub ?? []);

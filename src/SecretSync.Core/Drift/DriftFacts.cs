@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using SecretSync.Core.Catalog;
 using SecretSync.Core.Naming;
 
@@ -8,16 +9,20 @@ namespace SecretSync.Core.Drift;
 /// <summary>What the sources say about one name, before it is judged.</summary>
 internal sealed class DriftFacts
 {
-    public DriftFacts(string name, CatalogEntry? entry)
+    public DriftFacts(string name, SecretCatalog catalog)
     {
         Name = name;
-        Entry = entry;
-        Check = entry is null ? SecretNameRules.Check(name) : null;
+        Entry = catalog.Find(name);
+        LikelyTypoOf = Entry is null ? NameAdvice.LikelyTypoOf(name, catalog) : null;
+        Check = Entry is null ? SecretNameRules.Check(name, likelyMeant: LikelyTypoOf) : null;
     }
 
     public string Name { get; }
 
     public CatalogEntry? Entry { get; }
+
+    /// <summary>The catalogued name this uncatalogued one is most likely a typo of.</summary>
+    public string? LikelyTypoOf { get; }
 
     /// <summary>The convention's verdict, for names the catalog does not vouch for.</summary>
     public NameCheck? Check { get; }
@@ -51,6 +56,12 @@ internal sealed class DriftFacts
     public string? Nearest { get; set; }
 
     public bool IsLocal => InEnvironment || InDotEnv;
+
+    /// <summary>
+    /// True when every referencing client finds the name locally: in its environment, or in .env for the few that
+    /// read it (Continue); a client that resolves <c>${env:NAME}</c> from its process does not see a .env.
+    /// </summary>
+    public bool ReferencesResolveLocally => References.All(r => InEnvironment || (InDotEnv && r.ClientReadsDotEnv));
 
     public bool FoundAnywhere => IsLocal || InGitHub == true || InEsc == true;
 }

@@ -16,6 +16,9 @@ internal static class DriftHints
         {
             DriftStatus.MissingRequired => $"Required and set nowhere checked ({Checked(input)}): Set-SophiaSecret -Name {name} -Target GitHubOrg, Esc",
             DriftStatus.InvalidName => $"Breaks SERVICE_CREDENTIAL_TYPE: rename it to {f.Check?.SuggestedName} where it is set ({Where(f)}); see Test-SophiaSecretName {name} -Detailed",
+            DriftStatus.LikelyTypo => $"Not catalogued; did you mean {f.LikelyTypoOf}? Rename it to {f.LikelyTypoOf} where it is written ({Where(f)}); if it is another secret, add {{ \"name\": \"{name}\" }} to \"secrets\" in secretsync.json",
+            DriftStatus.UnresolvedReference when f.InEsc is null && f.InDotEnv && !f.InEnvironment =>
+                $"{Files(f)} reference(s) it, and the client resolves it from its own environment; it does not read .env, the only place it is set: set it in the environment the client starts with (or sync it, {SyncCommand(f)}, and start the client with 'esc run'), then restart the MCP server",
             DriftStatus.UnresolvedReference => $"{Files(f)} reference(s) it, but {(f.InEsc == false ? "ESC lacks it" : "neither the environment nor .env sets it")}: {SyncCommand(f)}, then restart the MCP server",
             DriftStatus.MissingInEsc => $"{(f.InGitHub == true ? "In GitHub" : "Set locally")}, not in ESC: {SyncCommand(f)}{Typo(f)}",
             DriftStatus.Stale when input.ChangedInGitHubAfterPush.TryGetValue(name, out var pushedAt) => $"GitHub updated it ({Time(f.GitHubUpdatedAt)}) after SecretSync last pushed it ({Time(pushedAt)}), so ESC may hold an older value: {SyncCommand(f)}, then record that GitHub holds ESC's value again: Get-SophiaSecret -Source Esc -Name {name} | Set-SophiaSecret -Target GitHubOrg",
@@ -42,7 +45,7 @@ internal static class DriftHints
     private static string Typo(DriftFacts f) => f.Nearest is null ? string.Empty : $" ({f.Nearest} exists: a typo?)";
 
     private static string Files(DriftFacts f) =>
-        string.Join(", ", f.References.Select(r => Path.GetFileName(r.FilePath)).Distinct(StringComparer.Ordinal));
+        string.Join(", ", f.References.Select(r => Path.GetFileName(r.FilePath) + ":" + r.Line).Distinct(StringComparer.Ordinal));
 
     private static string Where(DriftFacts f)
     {

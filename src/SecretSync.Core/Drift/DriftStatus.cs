@@ -27,12 +27,18 @@ public enum DriftStatus
     /// <summary>Known locally or in GitHub but not in ESC.</summary>
     MissingInEsc = 6,
 
-    /// <summary>An MCP config references the name, but ESC (or, when ESC was not read, every local source) lacks it.</summary>
+    /// <summary>
+    /// An MCP config references the name, but ESC lacks it, or, when ESC was not read, no local source the client
+    /// resolves it from has it (most clients read their own environment, not .env).
+    /// </summary>
     UnresolvedReference = 7,
 
+    /// <summary>Not catalogued, but a small edit away from a catalogued name: most likely a typo of it.</summary>
+    LikelyTypo = 8,
+
     /// <summary>The name breaks SERVICE_CREDENTIAL_TYPE: rename it before anything else.</summary>
-    InvalidName = 8,
+    InvalidName = 9,
 
     /// <summary>A catalogued required secret that is set nowhere.</summary>
-    MissingRequired = 9,
+    MissingRequired = 10,
 }

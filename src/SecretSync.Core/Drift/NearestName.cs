@@ -3,19 +3,24 @@ using System.Collections.Generic;
 
 namespace SecretSync.Core.Drift;
 
-/// <summary>Finds a likely typo: the known name within two edits (case ignored) of a given one.</summary>
+/// <summary>
+/// Finds a likely typo: the known name within two edits (case ignored) of a given one, or one edit for names shorter
+/// than <see cref="ShortName"/> characters, where two edits already make a different word.
+/// </summary>
 internal static class NearestName
 {
     private const int MaximumDistance = 2;
+    private const int ShortName = 8;
 
     /// <summary>The closest of <paramref name="candidates"/> other than <paramref name="name"/> itself, or null.</summary>
     public static string? Find(string name, IEnumerable<string> candidates)
     {
         string? best = null;
-        var bestDistance = MaximumDistance + 1;
+        var allowed = name.Length < ShortName ? 1 : MaximumDistance;
+        var bestDistance = allowed + 1;
         foreach (var candidate in candidates)
         {
-            if (string.Equals(candidate, name, StringComparison.Ordinal) || Math.Abs(candidate.Length - name.Length) > MaximumDistance)
+            if (string.Equals(candidate, name, StringComparison.Ordinal) || Math.Abs(candidate.Length - name.Length) > allowed)
             {
                 continue;
             }
@@ -28,7 +33,7 @@ internal static class NearestName
             }
         }
 
-        return bestDistance <= MaximumDistance ? best : null;
+        return bestDistance <= allowed ? best : null;
     }
 
     // Levenshtein with two rows; names are short, so this costs nothing next to one HTTP request.

@@ -31,10 +31,10 @@ public sealed class NameCheck
     /// <summary>The ESC path, e.g. lambda_labs.lambda_labs_api_key.</summary>
     public string? EscPath { get; }
 
-    /// <summary>What is wrong and what to use instead; null when the name is valid and GitHub accepts it.</summary>
+    /// <summary>What is wrong and what to use instead; null when the name is valid, GitHub accepts it and it is no likely typo of a catalogued name.</summary>
     public string? Reason { get; }
 
-    /// <summary>A valid name close to the given one, when the given one is invalid.</summary>
+    /// <summary>The catalogued name the given one is likely a typo of; else, for an invalid name, a valid one close to it.</summary>
     public string? SuggestedName { get; }
 
     /// <summary>True when GitHub accepts the name as a secret name.</summary>

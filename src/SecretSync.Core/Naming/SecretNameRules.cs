@@ -17,7 +17,13 @@ public static class SecretNameRules
     private static readonly string[] s_reservedServiceKeys = { "imports", "context", "environments", "files" };
 
     /// <summary>Checks <paramref name="name"/>; <paramref name="explicitService"/> (from a catalog entry) overrides the suffix rule.</summary>
-    public static NameCheck Check(string name, string? explicitService = null)
+    /// <param name="name">The name to check.</param>
+    /// <param name="explicitService">The service a catalog entry declares, if any.</param>
+    /// <param name="likelyMeant">
+    /// A catalogued name this one is likely a typo of (see <see cref="NameAdvice"/>): it becomes the suggestion, and a
+    /// valid name gets it as a question in <see cref="NameCheck.Reason"/>.
+    /// </param>
+    public static NameCheck Check(string name, string? explicitService = null, string? likelyMeant = null)
     {
         if (name is null)
         {
@@ -27,8 +33,8 @@ public static class SecretNameRules
         var gitHubReason = GitHubNameRules.Violation(name);
         if (!s_shape.IsMatch(name))
         {
-            var suggestion = Suggest(name);
-            return new NameCheck(name, false, null, null, null, $"'{name}' is not SERVICE_CREDENTIAL_TYPE (upper case letters, digits and underscores, at least two segments, starting with a letter); try {suggestion}", suggestion, gitHubReason is null, gitHubReason);
+            var suggestion = likelyMeant ?? Suggest(name);
+            return new NameCheck(name, false, null, null, null, $"'{name}' is not SERVICE_CREDENTIAL_TYPE (upper case letters, digits and underscores, at least two segments, starting with a letter); {Try(suggestion, likelyMeant)}", suggestion, gitHubReason is null, gitHubReason);
         }
 
         string? service;
@@ -46,12 +52,18 @@ public static class SecretNameRules
 
         if (type is null || service is null)
         {
-            var suggestion = name + "_API_KEY";
-            return new NameCheck(name, false, null, null, null, $"'{name}' does not end in a known credential type ({string.Join(", ", CredentialTypes.Known)}); try {suggestion}, or declare the secret's service in secretsync.json", suggestion, gitHubReason is null, gitHubReason);
+            var suggestion = likelyMeant ?? name + "_API_KEY";
+            var alternative = likelyMeant is null ? ", or declare the secret's service in secretsync.json" : string.Empty;
+            return new NameCheck(name, false, null, null, null, $"'{name}' does not end in a known credential type ({string.Join(", ", CredentialTypes.Known)}); {Try(suggestion, likelyMeant)}{alternative}", suggestion, gitHubReason is null, gitHubReason);
         }
 
-        return new NameCheck(name, true, service, type, EscPathOf(name, service), gitHubReason, null, gitHubReason is null, gitHubReason);
+        var typo = likelyMeant is null ? null : $"'{name}' follows the convention but is not catalogued; did you mean {likelyMeant}?";
+        var reason = gitHubReason is null ? typo : typo is null ? gitHubReason : gitHubReason + "; " + typo;
+        return new NameCheck(name, true, service, type, EscPathOf(name, service), reason, likelyMeant, gitHubReason is null, gitHubReason);
     }
+
+    private static string Try(string suggestion, string? likelyMeant) =>
+        likelyMeant is null ? "try " + suggestion : $"did you mean {likelyMeant}?";
 
     /// <summary>
     /// The ESC path of a secret: <c>&lt;service lower&gt;.&lt;name lower&gt;</c>. A service that ESC reserves under

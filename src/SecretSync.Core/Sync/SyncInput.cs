@@ -85,7 +85,7 @@ public sealed class SyncInput
             var path = catalog.EscPathOf(record.Name);
             if (path is null)
             {
-                invalid.Add((record, SecretNameRules.Check(record.Name).Reason ?? "the name breaks the naming convention"));
+                invalid.Add((record, NameAdvice.Check(record.Name, catalog).Reason ?? "the name breaks the naming convention"));
                 continue;
             }
 

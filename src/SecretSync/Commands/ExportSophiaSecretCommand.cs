@@ -48,10 +48,10 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
     public string? Path { get; set; }
 
     /// <summary>
-    /// <para type="description">Secrets to export: SecretSync.SecretRecord or SecretSync.SyncResult objects, or any objects with Name and Value (SecureString or string).</para>
+    /// <para type="description">Secrets to export, piped or as an array by name (then nothing is collected): SecretSync.SecretRecord or SecretSync.SyncResult objects, or any objects with Name and Value (SecureString or string).</para>
     /// </summary>
     [Parameter(ValueFromPipeline = true)]
-    public object? InputObject { get; set; }
+    public object?[]? InputObject { get; set; }
 
     /// <summary>
     /// <para type="description">Write to a file even if git tracks it, does not ignore it, or cannot tell (git missing or failing).</para>
@@ -74,10 +74,7 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
     /// <inheritdoc/>
     protected override void ProcessRecord()
     {
-        if (RecordFromPipeline(InputObject) is { } record)
-        {
-            _records.Add(record);
-        }
+        _records.AddRange(RecordsFromPipeline(InputObject));
     }
 
     /// <inheritdoc/>
@@ -88,7 +85,7 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
             ThrowTerminatingError(ErrorRecords.Create(new InvalidOperationException("Without -Path, -Format Json returns the values as plain text: add -AsPlainText to confirm, or pass -Path to write a file."), "SecretSync.PlainTextRequired", ErrorCategory.InvalidOperation, null));
         }
 
-        var values = Values(MyInvocation.ExpectingInput ? _records : CollectRecords(new CollectOptions()));
+        var values = Values(InputGiven ? _records : CollectRecords(new CollectOptions()));
         var path = Format switch
         {
             ExportFormat.GitHubEnv => Path ?? System.Environment.GetEnvironmentVariable("GITHUB_ENV") ?? NoGitHubEnv(),

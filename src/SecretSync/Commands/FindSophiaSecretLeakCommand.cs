@@ -40,10 +40,10 @@ public sealed class FindSophiaSecretLeakCommand : SophiaCmdlet
     public string? Path { get; set; }
 
     /// <summary>
-    /// <para type="description">Secrets whose values to search for: SecretSync.SecretRecord or SecretSync.SyncResult objects, or any objects with Name and Value.</para>
+    /// <para type="description">Secrets whose values to search for, piped or as an array by name: SecretSync.SecretRecord or SecretSync.SyncResult objects, or any objects with Name and Value.</para>
     /// </summary>
     [Parameter(ValueFromPipeline = true)]
-    public object? InputObject { get; set; }
+    public object?[]? InputObject { get; set; }
 
     /// <summary>
     /// <para type="description">In a git working tree, also scan untracked files that git does not ignore.</para>
@@ -54,10 +54,7 @@ public sealed class FindSophiaSecretLeakCommand : SophiaCmdlet
     /// <inheritdoc/>
     protected override void ProcessRecord()
     {
-        if (RecordFromPipeline(InputObject) is { } record)
-        {
-            _records.Add(record);
-        }
+        _records.AddRange(RecordsFromPipeline(InputObject));
     }
 
     /// <inheritdoc/>
@@ -71,7 +68,7 @@ public sealed class FindSophiaSecretLeakCommand : SophiaCmdlet
 
         try
         {
-            var records = MyInvocation.ExpectingInput ? _records : CollectRecords(new CollectOptions(), root);
+            var records = InputGiven ? _records : CollectRecords(new CollectOptions { KeepShadowed = true }, root);
             var values = records.Select(r => (r.Name, Value: r.RevealValue())).Where(p => p.Value is not null).Select(p => new KeyValuePair<string, string>(p.Name, p.Value!)).ToList();
             var findings = Run((reporter, token) => Task.FromResult(new LeakScanner(reporter).Scan(
                 root,

@@ -4,13 +4,14 @@ using System.Linq;
 using System.Management.Automation;
 using System.Security;
 using SecretSync.Core.Collectors;
+using SecretSync.Core.Naming;
 using SecretSync.Core.Secrets;
 
 namespace SecretSync.Commands;
 
 /// <summary>
 /// <para type="synopsis">Collects secrets from the process environment, .env files, GitHub organisation secrets and Pulumi ESC.</para>
-/// <para type="description">Get-SophiaSecret returns one SecretSync.SecretRecord per secret found: its name, source, exact origin (.env:12, env:NAME, github:org, esc:org/project/env@revision), the value as a SecureString, and a fingerprint that compares values within the session without revealing them. By default it reads the process environment (catalogued names and the patterns of secretsync.json) and the .env files of secretsync.json (else ./.env). GitHub records carry names, visibility and dates but no value: GitHub never returns one. Inside GitHub Actions every value read is masked with ::add-mask:: before anything is written. The records pipe into Sync-SophiaSecret, Set-SophiaSecret and Update-McpConfig.</para>
+/// <para type="description">Get-SophiaSecret returns one SecretSync.SecretRecord per secret found: its name, source, exact origin (.env:12, env:NAME, github:org, esc:org/project/env@revision), the value as a SecureString, and a fingerprint that compares values within the session without revealing them. By default it reads the process environment (catalogued names and the patterns of secretsync.json) and the .env files of secretsync.json (else ./.env). From a .env file it takes the keys that are catalogued, follow the SERVICE_CREDENTIAL_TYPE convention or match the patterns; the rest (PORT, NODE_ENV, DEBUG) is configuration and is skipped quietly (-Verbose lists it) unless -Name names it. A key written without '=' is declared, not set: skipped, said with -Verbose. A name set both in the environment and in a .env file comes once, from the environment, as python-dotenv and DotNetEnv leave it; a warning names both origins when the values differ. A name a small edit away from a catalogued one gets a warning: did you mean LINEAR_API_KEY? GitHub records carry names, visibility and dates but no value: GitHub never returns one. Inside GitHub Actions every value read is masked with ::add-mask:: before anything is written. The records pipe into Sync-SophiaSecret, Set-SophiaSecret and Update-McpConfig.</para>
 /// </summary>
 /// <example>
 /// <code>Get-SophiaSecret</code>
@@ -28,6 +29,10 @@ namespace SecretSync.Commands;
 /// <code>Get-SophiaSecret -Source Esc -Environment ai-cherry/sophia-production -Name LINEAR_API_KEY -AsPlainText</code>
 /// <para>Reads one secret from ESC in plain text (take care where the output goes).</para>
 /// </example>
+/// <example>
+/// <code>Get-SophiaSecret -Name linear.linear_api_key, PORT -Verbose</code>
+/// <para>Reads a secret by its ESC path and the configuration key PORT of .env, which is skipped unless named; -Verbose lists the other keys skipped.</para>
+/// </example>
 [Cmdlet(VerbsCommon.Get, "SophiaSecret")]
 [OutputType(typeof(SecretRecord))]
 public sealed class GetSophiaSecretCommand : SophiaCmdlet
@@ -35,7 +40,7 @@ public sealed class GetSophiaSecretCommand : SophiaCmdlet
     private readonly List<string> _paths = [];
 
     /// <summary>
-    /// <para type="description">Names of the secrets to return. Wildcards are permitted. All when omitted.</para>
+    /// <para type="description">Names of the secrets to return: the variable name (LINEAR_API_KEY) or the ESC path (linear.linear_api_key). Wildcards are permitted. All when omitted. A name without wildcards that matches nothing is an ItemNotFound error (SecretSync.SecretNotFound); a .env key outside the catalog and the naming convention (PORT) is read only when -Name names it.</para>
     /// </summary>
     [Parameter(Position = 0)]
     [SupportsWildcards]
@@ -126,6 +131,19 @@ public sealed class GetSophiaSecretCommand : SophiaCmdlet
         {
             WriteTyped(AsPlainText ? record.WithPlainTextValue() : record, "SecretSync.SecretRecord");
         }
+
+        // Like Get-Item: a name without wildcards that matches nothing is an error; a wildcard that matches nothing is not.
+        foreach (var missing in names.LiteralsNotMatched(records.SelectMany(r => r.EscPath is null ? [r.Name] : new[] { r.Name, r.EscPath })))
+        {
+            WriteError(NotFound(missing, options.Sources ?? SecretCollector.DefaultSources));
+        }
+    }
+
+    private ErrorRecord NotFound(string name, IEnumerable<SecretSource> sources)
+    {
+        var meant = NameAdvice.LikelyTypoOf(name, Context.Catalog) is { } typo ? $" Did you mean {typo}?" : string.Empty;
+        var message = $"No secret {name} in {string.Join(", ", sources)}.{meant} Check the name (Get-SophiaSecretCatalog lists the catalogued ones; an ESC path such as linear.linear_api_key works too), or read another source with -Source.";
+        return ErrorRecords.Create(new ItemNotFoundException(message), "SecretSync.SecretNotFound", ErrorCategory.ObjectNotFound, name);
     }
 
     private IEnumerable<string> ResolvePaths(string path)

@@ -38,10 +38,10 @@ public sealed class NewSophiaEnvTemplateCommand : SophiaCmdlet
     public string? Path { get; set; }
 
     /// <summary>
-    /// <para type="description">Extra names: strings, SecretSync.SecretRecord or SecretSync.SyncResult objects, or any object with a Name property. Values are never read.</para>
+    /// <para type="description">Extra names, piped or as an array by name: strings, SecretSync.SecretRecord or SecretSync.SyncResult objects, or any object with a Name property. Values are never read.</para>
     /// </summary>
     [Parameter(ValueFromPipeline = true)]
-    public object? InputObject { get; set; }
+    public object?[]? InputObject { get; set; }
 
     /// <summary>
     /// <para type="description">Replace the file even if SecretSync did not generate it (a hand-written template).</para>
@@ -52,7 +52,15 @@ public sealed class NewSophiaEnvTemplateCommand : SophiaCmdlet
     /// <inheritdoc/>
     protected override void ProcessRecord()
     {
-        if (PipelineSecrets.NameOf(InputObject) is not { } name)
+        foreach (var item in InputObject ?? [])
+        {
+            AddName(PipelineSecrets.NameOf(item));
+        }
+    }
+
+    private void AddName(string? name)
+    {
+        if (name is null)
         {
             return;
         }

@@ -51,10 +51,10 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
     public SecureString? Value { get; set; }
 
     /// <summary>
-    /// <para type="description">Records to write, usually from Get-SophiaSecret. Records without a value are skipped with a warning.</para>
+    /// <para type="description">Records to write, piped (usually from Get-SophiaSecret) or as an array by name. Records without a value are skipped with a warning.</para>
     /// </summary>
     [Parameter(ParameterSetName = RecordSet, Mandatory = true, ValueFromPipeline = true)]
-    public SecretRecord? InputObject { get; set; }
+    public SecretRecord?[]? InputObject { get; set; }
 
     /// <summary>
     /// <para type="description">Where to write: Esc, GitHubOrg, or both.</para>
@@ -122,10 +122,11 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
     {
         if (InputObject is not null)
         {
-            _records.Add(InputObject);
+            _records.AddRange(InputObject.OfType<SecretRecord>());
         }
         else if (Name is not null)
         {
+            WarnIfLikelyTypo(Name);
             _records.Add(new SecretRecord(Name, SecretSource.Environment, "parameter", Value ?? PromptForValue(Name)));
         }
     }

@@ -37,10 +37,10 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
     private readonly List<SecretRecord> _records = [];
 
     /// <summary>
-    /// <para type="description">Records to sync, usually from Get-SophiaSecret.</para>
+    /// <para type="description">Records to sync, piped (usually from Get-SophiaSecret) or as an array by name.</para>
     /// </summary>
     [Parameter(ParameterSetName = RecordSet, ValueFromPipeline = true)]
-    public SecretRecord? InputObject { get; set; }
+    public SecretRecord?[]? InputObject { get; set; }
 
     /// <summary>
     /// <para type="description">Name of a secret to sync, bound by property name from any object that also has Value.</para>
@@ -92,7 +92,7 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
     {
         if (InputObject is not null)
         {
-            _records.Add(InputObject);
+            _records.AddRange(InputObject.OfType<SecretRecord>());
         }
         else if (ParameterSetName == NameValueSet && Name is not null)
         {
@@ -110,7 +110,7 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
         try
         {
             // Only a call with neither pipeline input nor -Name/-Value collects the defaults: -Name X -Value v syncs X alone.
-            var records = MyInvocation.ExpectingInput || ParameterSetName == NameValueSet ? _records : CollectRecords(new CollectOptions());
+            var records = InputGiven || ParameterSetName == NameValueSet ? _records : CollectRecords(new CollectOptions());
             var input = SyncInput.From(records, Context.Catalog, AllowEmpty);
             ReportInputProblems(input);
             if (input.WriteCount == 0 && !Prune)

@@ -38,7 +38,7 @@ public sealed class TestSophiaSecretNameCommand : SophiaCmdlet
     {
         foreach (var name in Name)
         {
-            var check = SecretNameRules.Check(name, Context.Catalog.Find(name)?.Service);
+            var check = NameAdvice.Check(name, Context.Catalog);
             if (Detailed)
             {
                 WriteTyped(check, "SecretSync.NameCheck");

@@ -62,10 +62,10 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
     public McpScope[] Scope { get; set; } = [McpScope.Project];
 
     /// <summary>
-    /// <para type="description">Secrets whose values are matched: SecretSync.SecretRecord (Get-SophiaSecret), SecretSync.SyncResult (Sync-SophiaSecret, through its Record) or any object with Name and Value. Without values from the pipeline, the environment and .env files are collected like Get-SophiaSecret.</para>
+    /// <para type="description">Secrets whose values are matched, piped or as an array by name: SecretSync.SecretRecord (Get-SophiaSecret), SecretSync.SyncResult (Sync-SophiaSecret, through its Record) or any object with Name and Value. Without values from the pipeline, the environment and .env files are collected like Get-SophiaSecret.</para>
     /// </summary>
     [Parameter(ValueFromPipeline = true)]
-    public PSObject? InputObject { get; set; }
+    public PSObject?[]? InputObject { get; set; }
 
     /// <summary>
     /// <para type="description">Forces the reference form: Bare (${NAME}), Env (${env:NAME}) or Input (VS Code ${input:id} plus an inputs entry). Default: the client's own; none for Claude Desktop and Zed.</para>
@@ -94,10 +94,18 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
     /// <inheritdoc/>
     protected override void ProcessRecord()
     {
-        var input = RecordFromPipeline(InputObject);
-        if (InputObject is not null && (InputObject.BaseObject is string || PipelineSecrets.NameOf(InputObject) is null))
+        foreach (var item in InputObject ?? [])
         {
-            Reject(InputObject);
+            Take(item);
+        }
+    }
+
+    private void Take(PSObject? item)
+    {
+        var input = RecordFromPipeline(item);
+        if (item is not null && (item.BaseObject is string || PipelineSecrets.NameOf(item) is null))
+        {
+            Reject(item);
         }
 
         if (input?.RevealValue() is { } plain)

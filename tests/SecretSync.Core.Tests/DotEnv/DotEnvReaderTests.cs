@@ -128,10 +128,26 @@ public sealed class DotEnvReaderTests
         Assert.Equal(".env:7", entries[2].Origin);
     }
 
+    /// <summary>python-dotenv's own parser tests: a key without '=' is bound to None (declared, not set), and parsing goes on.</summary>
+    [Theory]
+    [InlineData("15", "A=1\nKEY\nB=2", "A=1|KEY|B=2")]
+    [InlineData("15c", "KEY # comment", "KEY")]
+    [InlineData("no_value_var", "no_value_var", "no_value_var")]
+    [InlineData("x-bare-then-comment-no-space", "KEY#c\nB=2", "KEY|B=2")]
+    [InlineData("x-bare-export", "export KEY  \r\nB=2", "KEY|B=2")]
+    [InlineData("x-bare-unsets-earlier", "A=1\nA\nB=${A:-x}", "A=1|A|B=")]
+    [InlineData("x-bare-default-ignored", "DEBUG\nB=${DEBUG:-x}", "DEBUG|B=")]
+    public void Parse_WithKeyWithoutEqualSign_ShouldDeclareItWithoutValueAndGoOn(string row, string text, string expected)
+    {
+        var entries = Parse(text);
+
+        Assert.NotNull(row);
+        Assert.Equal(expected, string.Join("|", entries.Select(e => e.HasValue ? e.Key + "=" + e.Value : e.Key)));
+        Assert.All(entries.Where(e => !e.HasValue), e => Assert.Equal(string.Empty, e.Value));
+    }
+
     [Theory]
     [InlineData("13", "set KEY=v", 1, 5, "'set NAME=value' is not dotenv syntax")]
-    [InlineData("15", "A=1\nKEY\nB=2", 2, 4, "has no '='")]
-    [InlineData("15c", "KEY # comment", 1, 4, "has no '='")]
     [InlineData("38", "A=1\nKEY=\"abc\nB=2", 2, 5, "unterminated double-quoted value")]
     [InlineData("38s", "KEY='abc", 1, 5, "unterminated single-quoted value")]
     [InlineData("39", "KEY=\"x\"junk", 1, 8, "unexpected text after the closing quote")]
@@ -153,7 +169,7 @@ public sealed class DotEnvReaderTests
     }
 
     [Theory]
-    [InlineData("ghp_s3cr3tTokenValue1234567890")]
+    [InlineData("ghp_s3cr3tTokenValue1234567890 pasted")]
     [InlineData("TOKEN=\"ghp_s3cr3tTokenValue1234567890")]
     [InlineData("TOKEN=\"ghp_s3cr3tTokenValue1234567890\"trailing")]
     [InlineData("TOKEN ghp_s3cr3tTokenValue1234567890")]

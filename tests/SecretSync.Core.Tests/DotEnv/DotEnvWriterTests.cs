@@ -114,6 +114,16 @@ public sealed class DotEnvWriterTests
         Assert.Equal(expected, DotEnvWriter.Merge(existing, Pairs(("K", "v"))));
     }
 
+    [Theory]
+    [InlineData("DEBUG\nA=1\n", "DEBUG", "DEBUG=v\nA=1\n")]
+    [InlineData("KEY # comment\n", "KEY", "KEY=v # comment\n")]
+    [InlineData("KEY#comment", "KEY", "KEY=v #comment")]
+    [InlineData("export KEY\r\n", "KEY", "export KEY=v\r\n")]
+    public void Merge_WithKeyWithoutEqualSign_ShouldGiveItTheValue(string existing, string name, string expected)
+    {
+        Assert.Equal(expected, DotEnvWriter.Merge(existing, Pairs((name, "v"))));
+    }
+
     [Fact]
     public void Merge_WithUnparsableText_ShouldThrowWithoutValueInMessage()
     {

@@ -249,5 +249,44 @@ public sealed class DriftAnalyzerTests
         Assert.Contains("(GONG_API_KY exists: a typo?)", record.Hint, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Analyze_WithReferenceNearACataloguedName_ShouldReportLikelyTypo()
+    {
+        var record = Single(new DriftScenario().Esc("LINEAR_API_KEY", "v").Mcp("LINEAR_APY_KEY").Analyze(), "LINEAR_APY_KEY");
+
+        Assert.Equal(DriftStatus.LikelyTypo, record.Status);
+        Assert.Equal("LINEAR_API_KEY", record.SuggestedName);
+        Assert.Contains("did you mean LINEAR_API_KEY?", record.Hint, StringComparison.Ordinal);
+        Assert.Contains(".mcp.json:3", record.Hint, StringComparison.Ordinal);
+        Assert.DoesNotContain("-Name LINEAR_APY_KEY", record.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_WithDotEnvKeyNearACataloguedName_ShouldReportLikelyTypo()
+    {
+        var records = new DriftScenario().DotEnv("LINEAR_APY_KEY", "v").Analyze();
+
+        var record = Single(records, "LINEAR_APY_KEY");
+        Assert.Equal(DriftStatus.LikelyTypo, record.Status);
+        Assert.Contains("(.env)", record.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_WithEnvironmentOnlyReferenceSetOnlyInDotEnv_ShouldReportUnresolvedReference()
+    {
+        var record = Single(new DriftScenario().McpFromEnvironmentOnly("GONG_API_KEY").DotEnv("GONG_API_KEY", "v").Analyze(), "GONG_API_KEY");
+
+        Assert.Equal(DriftStatus.UnresolvedReference, record.Status);
+        Assert.Contains("does not read .env", record.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_WithEnvironmentOnlyReferenceSetInTheEnvironment_ShouldBeInSync()
+    {
+        var record = Single(new DriftScenario().McpFromEnvironmentOnly("GONG_API_KEY").Env("GONG_API_KEY", "v").Analyze(), "GONG_API_KEY");
+
+        Assert.Equal(DriftStatus.InSync, record.Status);
+    }
+
     private static DriftRecord Single(IReadOnlyList<DriftRecord> records, string name) => Assert.Single(records, r => r.Name == name);
 }

@@ -73,6 +73,13 @@ internal sealed class DriftScenario
         return this;
     }
 
+    /// <summary>A reference the client resolves from its own process environment only, e.g. Cursor's <c>${env:NAME}</c>.</summary>
+    public DriftScenario McpFromEnvironmentOnly(string name, string file = "/p/.cursor/mcp.json")
+    {
+        _references.Add(new McpNameReference(name, file, 3, clientReadsDotEnv: false));
+        return this;
+    }
+
     public DriftScenario PushedFromEsc(string name)
     {
         _pushedFromEsc.Add(name);

@@ -27,6 +27,22 @@ public sealed class McpReferenceReaderTests
         Assert.All(references, r => Assert.Equal("/p/mcp_config.json", r.FilePath));
     }
 
+    [Theory]
+    [InlineData("/p/mcp_config.json", "${X_API_KEY}", true)]
+    [InlineData("/p/mcp_config.json", "${env:X_API_KEY}", false)]
+    [InlineData("/p/.mcp.json", "${X_API_KEY}", false)]
+    [InlineData("/p/.cursor/mcp.json", "${env:X_API_KEY}", false)]
+    [InlineData("/p/.continue/mcpServers/x.json", "${{ secrets.X_API_KEY }}", true)]
+    public void Parse_WithReference_ShouldSayWhetherTheClientReadsDotEnv(string path, string reference, bool readsDotEnv)
+    {
+        var text = "{ \"mcpServers\": { \"x\": { \"command\": \"x\", \"env\": { \"K\": \"" + reference + "\" } } } }";
+
+        var found = Assert.Single(McpReferenceReader.Parse(text, path));
+
+        Assert.Equal("X_API_KEY", found.Name);
+        Assert.Equal(readsDotEnv, found.ClientReadsDotEnv);
+    }
+
     [Fact]
     public void Parse_WithMalformedJson_ShouldThrowWithFileAndLine()
     {
