@@ -80,18 +80,19 @@ internal sealed class SyncWorkflowInputs
             Organization = config.GitHubOrganization is null ? null : Check(config.GitHubOrganization, s_organization, "GitHub organization", "letters, digits and inner hyphens"),
             ModuleSource = options.ModuleSource,
             ModuleVersion = options.ModuleSource == ModuleSource.Path
-                ? Unused(options.ModuleVersion, "-ModuleVersion")
+                ? Unused(options.ModuleVersion, "-ModuleVersion", options.ModuleSource)
                 : Check(options.ModuleVersion, s_moduleVersion, "module version", $"the exact version to install, such as -ModuleVersion 1.2.0: the job holds every organisation secret, so {options.ModuleSource} never installs \"latest\""),
             RepositoryUri = options.ModuleSource == ModuleSource.Repository
                 ? Check(options.RepositoryUri, s_repositoryUri, "module repository URI", "the https URI of the organisation's PSResource (NuGet) repository, such as -RepositoryUri https://pkgs.example.com/nuget/v3/index.json")
-                : Unused(options.RepositoryUri, "-RepositoryUri"),
+                : Unused(options.RepositoryUri, "-RepositoryUri", options.ModuleSource),
             Branch = Check(options.Branch, s_branch, "branch", "a branch name such as main"),
             TimeoutMinutes = options.TimeoutMinutes > 0 ? options.TimeoutMinutes : throw new WorkflowGenerationException($"The timeout must be at least one minute, not {options.TimeoutMinutes}."),
         };
     }
 
-    private static string? Unused(string? value, string parameter) =>
-        value is null ? null : throw new WorkflowGenerationException($"{parameter} applies to -ModuleSource Repository{(parameter == "-ModuleVersion" ? " and Gallery" : string.Empty)}; Path builds the module from the checked-out commit.");
+    /// <summary>Refuses a choice that the module source would ignore: a silently ignored pin is worse than none.</summary>
+    private static string? Unused(string? value, string parameter, ModuleSource source) =>
+        value is null ? null : throw new WorkflowGenerationException($"{parameter} does not apply to -ModuleSource {source}; it is for {(parameter == "-ModuleVersion" ? "Repository and Gallery" : "Repository")} (Path builds the module from the checked-out commit).");
 
     private static string Check(string? value, Regex pattern, string what, string expected)
     {

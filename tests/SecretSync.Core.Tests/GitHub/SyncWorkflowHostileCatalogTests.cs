@@ -109,6 +109,34 @@ public sealed class SyncWorkflowHostileCatalogTests
         Assert.Contains("Import-Module SecretSync -RequiredVersion '1.2.0'", yaml, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(ModuleSource.Gallery, "latest", null)]
+    [InlineData(ModuleSource.Gallery, "1.2.0-beta1", null)]
+    [InlineData(ModuleSource.Gallery, "1.2.0", "https://pkgs.example.com/feed")]
+    [InlineData(ModuleSource.Repository, "1.2.0", null)]
+    [InlineData(ModuleSource.Repository, "1.2.0", "http://pkgs.example.com/feed")]
+    [InlineData(ModuleSource.Repository, "1.2.0", "https://pkgs.example.com/feed' -Trusted; curl x")]
+    [InlineData(ModuleSource.Repository, "1.2.0", "https://pkgs.example.com/${{ secrets.X }}")]
+    [InlineData(ModuleSource.Path, "1.2.0", null)]
+    public void Generate_WithAnUnpinnedOrUnsafeModuleSource_ShouldRefuse(ModuleSource source, string? version, string? uri)
+    {
+        var options = new WorkflowOptions { ModuleSource = source, ModuleVersion = version, RepositoryUri = uri };
+
+        Assert.Throws<WorkflowGenerationException>(() => SyncWorkflowGenerator.Generate(SampleProject.Catalog(), SampleProject.Config(), options));
+    }
+
+    [Theory]
+    [InlineData("acme_api_key")]
+    [InlineData("_ACME_KEY")]
+    public void Generate_WithAGitHubNameOutsideTheStrictShape_ShouldRefuse(string gitHubName)
+    {
+        var catalog = SampleProject.Catalog(new CatalogEntryDefinition { Name = "ACME_API_KEY", GitHubName = gitHubName });
+
+        var e = Assert.Throws<WorkflowGenerationException>(() => SyncWorkflowGenerator.Generate(catalog, SampleProject.Config(), new WorkflowOptions()));
+
+        Assert.Contains("ACME_API_KEY", e.Message, StringComparison.Ordinal);
+    }
+
     private static string Generate(string category, string? description)
     {
         var catalog = SampleProject.Catalog(
