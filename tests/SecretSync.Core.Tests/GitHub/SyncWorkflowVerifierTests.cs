@@ -88,6 +88,16 @@ public sealed class SyncWorkflowVerifierTests
         Assert.Throws<WorkflowUnsafeException>(() => SyncWorkflowVerifier.Verify(writer.Text, writer.Expected, "Sync secrets", []));
     }
 
+    [Theory]
+    [InlineData("name: a\nname: b\n")]
+    [InlineData("name: &x a\nother: *x\n")]
+    [InlineData("name: !!str a\n")]
+    [InlineData("name: a\n---\nname: b\n")]
+    public void Parse_WithDuplicateKeysAnchorsTagsOrSeveralDocuments_ShouldRefuse(string text)
+    {
+        Assert.Throws<WorkflowUnsafeException>(() => SyncWorkflowVerifier.Parse(text));
+    }
+
     [Fact]
     public void Comment_WithCharactersOutsidePrintableAscii_ShouldRefuse()
     {
