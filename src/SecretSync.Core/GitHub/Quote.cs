@@ -27,7 +27,7 @@ internal static class Quote
         return quoted.Append('\'').ToString();
     }
 
-    /// <summary>A path as a literal GitHub path-filter pattern: glob characters escaped with a backslash.</summary>
+    /// <summary>A path as a literal GitHub path-filter pattern (to be YAML-quoted): glob characters escaped with a backslash.</summary>
     public static string PathFilter(string path)
     {
         var escaped = new StringBuilder();
@@ -41,6 +41,6 @@ internal static class Quote
             escaped.Append(c);
         }
 
-        return Yaml(escaped.ToString());
+        return escaped.ToString();
     }
 }

@@ -7,7 +7,7 @@ namespace SecretSync.Core.GitHub;
 
 /// <summary>
 /// Paths as the generated workflow writes them: relative, with forward slashes, inside the repository, and free of
-/// anything GitHub would evaluate (<c>${{</c>) or YAML would split (control characters).
+/// anything GitHub would evaluate (<c>${{</c>) or YAML would split (anything but printable ASCII).
 /// </summary>
 internal static class RepositoryPath
 {
@@ -50,9 +50,11 @@ internal static class RepositoryPath
 
     private static void CheckCharacters(string relative, string what)
     {
-        if (relative.Any(char.IsControl) || relative.Contains("${{"))
+        // Printable ASCII only: YAML 1.1 also breaks lines at U+0085, U+2028 and U+2029, and the generator's
+        // self-check refuses anything else anyway; a clear message here beats a refusal there.
+        if (relative.Any(c => c is < ' ' or > '~') || relative.Contains("${{"))
         {
-            throw new WorkflowGenerationException($"The {what} path {relative} has control characters or \"${{{{\", which a workflow cannot hold safely; rename the file.");
+            throw new WorkflowGenerationException($"The {what} path {relative} has characters other than printable ASCII or \"${{{{\", which a workflow cannot hold safely; rename the file.");
         }
     }
 

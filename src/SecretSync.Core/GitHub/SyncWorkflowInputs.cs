@@ -14,19 +14,20 @@ internal sealed class SyncWorkflowInputs
 
     private static readonly Regex s_escEnvironment = new("^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*){1,2}$");
     private static readonly Regex s_organization = new("^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$");
-    private static readonly Regex s_moduleVersion = new("^[0-9A-Za-z.+-]+$");
+    private static readonly Regex s_moduleVersion = new(@"^[0-9]+(\.[0-9]+){1,3}$");
+    private static readonly Regex s_repositoryUri = new(@"^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%/+-]*)?$");
     private static readonly Regex s_branch = new("^[A-Za-z0-9._/-]+$");
 
-    private SyncWorkflowInputs(IReadOnlyList<CatalogEntry> secrets, string escEnvironment, string workflowPath, string workingDirectory, string templatePath)
+    private SyncWorkflowInputs(SecretCatalog catalog, string escEnvironment, string workflowPath, string workingDirectory, string templatePath)
     {
-        Secrets = secrets;
+        Catalog = catalog;
         EscEnvironment = escEnvironment;
         WorkflowPath = workflowPath;
         WorkingDirectory = workingDirectory;
         TemplatePath = templatePath;
     }
 
-    public IReadOnlyList<CatalogEntry> Secrets { get; }
+    public SecretCatalog Catalog { get; }
 
     public string EscEnvironment { get; }
 
@@ -49,7 +50,11 @@ internal sealed class SyncWorkflowInputs
 
     public ModuleSource ModuleSource { get; private init; }
 
+    /// <summary>Exact version for Repository and Gallery; null for Path.</summary>
     public string? ModuleVersion { get; private init; }
+
+    /// <summary>The organisation's PSResource repository (Repository only).</summary>
+    public string? RepositoryUri { get; private init; }
 
     public string Branch { get; private init; } = "main";
 
@@ -64,7 +69,7 @@ internal sealed class SyncWorkflowInputs
         var template = config.Template ?? Path.Combine(workingDirectory, DefaultTemplateName);
 
         return new SyncWorkflowInputs(
-            catalog.Entries,
+            catalog,
             Check(options.EscEnvironment ?? config.EscEnvironment, s_escEnvironment, "ESC environment", "org/[project/]env; set \"escEnvironment\" in secretsync.json"),
             RepositoryPath.Relative(root, root, workflow, "workflow file"),
             RepositoryPath.Relative(root, root, workingDirectory, "secretsync.json folder"),
@@ -74,11 +79,20 @@ internal sealed class SyncWorkflowInputs
             McpConfigPaths = config.McpConfigs.Select(p => RepositoryPath.Relative(root, workingDirectory, p, "MCP config")).Distinct().ToList(),
             Organization = config.GitHubOrganization is null ? null : Check(config.GitHubOrganization, s_organization, "GitHub organization", "letters, digits and inner hyphens"),
             ModuleSource = options.ModuleSource,
-            ModuleVersion = options.ModuleVersion is null ? null : Check(options.ModuleVersion, s_moduleVersion, "module version", "a version such as 1.2.0"),
+            ModuleVersion = options.ModuleSource == ModuleSource.Path
+                ? Unused(options.ModuleVersion, "-ModuleVersion", options.ModuleSource)
+                : Check(options.ModuleVersion, s_moduleVersion, "module version", $"the exact version to install, such as -ModuleVersion 1.2.0: the job holds every organisation secret, so {options.ModuleSource} never installs \"latest\""),
+            RepositoryUri = options.ModuleSource == ModuleSource.Repository
+                ? Check(options.RepositoryUri, s_repositoryUri, "module repository URI", "the https URI of the organisation's PSResource (NuGet) repository, such as -RepositoryUri https://pkgs.example.com/nuget/v3/index.json")
+                : Unused(options.RepositoryUri, "-RepositoryUri", options.ModuleSource),
             Branch = Check(options.Branch, s_branch, "branch", "a branch name such as main"),
             TimeoutMinutes = options.TimeoutMinutes > 0 ? options.TimeoutMinutes : throw new WorkflowGenerationException($"The timeout must be at least one minute, not {options.TimeoutMinutes}."),
         };
     }
+
+    /// <summary>Refuses a choice that the module source would ignore: a silently ignored pin is worse than none.</summary>
+    private static string? Unused(string? value, string parameter, ModuleSource source) =>
+        value is null ? null : throw new WorkflowGenerationException($"{parameter} does not apply to -ModuleSource {source}; it is for {(parameter == "-ModuleVersion" ? "Repository and Gallery" : "Repository")} (Path builds the module from the checked-out commit).");
 
     private static string Check(string? value, Regex pattern, string what, string expected)
     {

@@ -12,10 +12,20 @@ internal static class SyncWorkflowScripts
     /// <summary>Makes a failing git or dotnet fail the step; pwsh steps otherwise only look at the last exit code.</summary>
     private const string StopOnNativeFailure = "$PSNativeCommandUseErrorActionPreference = $true";
 
+    /// <summary>The name the organisation's repository is registered under on the runner.</summary>
+    private const string InternalRepository = "SecretSyncInternal";
+
+    /// <summary>Installs exactly <see cref="SyncWorkflowInputs.ModuleVersion"/> ("[x]" is an exact NuGet version range, never a minimum).</summary>
     public static IReadOnlyList<string> Install(SyncWorkflowInputs inputs)
     {
-        var version = inputs.ModuleVersion is null ? string.Empty : " -Version " + Quote.Pwsh(inputs.ModuleVersion);
-        return ["Install-PSResource -Name SecretSync -Repository PSGallery -TrustRepository" + version];
+        var version = " -Version " + Quote.Pwsh("[" + inputs.ModuleVersion + "]");
+        return inputs.ModuleSource == ModuleSource.Repository
+            ?
+            [
+                "Register-PSResourceRepository -Name " + InternalRepository + " -Uri " + Quote.Pwsh(inputs.RepositoryUri!) + " -Trusted",
+                "Install-PSResource -Name SecretSync -Repository " + InternalRepository + version,
+            ]
+            : ["Install-PSResource -Name SecretSync -Repository PSGallery" + version + " -TrustRepository"];
     }
 
     public static IReadOnlyList<string> Build() =>
@@ -90,5 +100,5 @@ internal static class SyncWorkflowScripts
     private static string Import(SyncWorkflowInputs inputs) =>
         inputs.ModuleSource == ModuleSource.Path
             ? "Import-Module (Join-Path $env:GITHUB_WORKSPACE 'out/SecretSync/SecretSync.psd1')"
-            : "Import-Module SecretSync" + (inputs.ModuleVersion is null ? string.Empty : " -RequiredVersion " + Quote.Pwsh(inputs.ModuleVersion));
+            : "Import-Module SecretSync -RequiredVersion " + Quote.Pwsh(inputs.ModuleVersion!);
 }

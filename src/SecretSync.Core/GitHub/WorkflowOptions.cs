@@ -7,10 +7,13 @@ public sealed class WorkflowOptions
     public const string DefaultWorkflowPath = ".github/workflows/unified-secret-sync.yml";
 
     /// <summary>Where the workflow gets the module from.</summary>
-    public ModuleSource ModuleSource { get; init; } = ModuleSource.Gallery;
+    public ModuleSource ModuleSource { get; init; } = ModuleSource.Path;
 
-    /// <summary>Exact module version to install from the Gallery; null installs the latest.</summary>
+    /// <summary>Exact module version to install (Repository and Gallery; required there, never "latest").</summary>
     public string? ModuleVersion { get; init; }
+
+    /// <summary>https URI of the organisation's PSResource repository (ModuleSource Repository only).</summary>
+    public string? RepositoryUri { get; init; }
 
     /// <summary>Full path of the repository root; null means the folder of secretsync.json.</summary>
     public string? RepositoryRoot { get; init; }

@@ -42,6 +42,7 @@ internal static class ErrorRecords
             InvalidGitHubSecretException { IsTooLarge: true } => ("SecretSync.ValueTooLarge", ErrorCategory.InvalidArgument),
             InvalidGitHubSecretException => ("SecretSync.InvalidGitHubName", ErrorCategory.InvalidArgument),
             WorkflowGenerationException => ("SecretSync.WorkflowConfigError", ErrorCategory.InvalidData),
+            WorkflowUnsafeException => ("SecretSync.WorkflowUnsafe", ErrorCategory.SecurityError),
             TemplateExistsException => ("SecretSync.TemplateExists", ErrorCategory.ResourceExists),
             SecretValueTooLongException => ("SecretSync.ValueTooLarge", ErrorCategory.InvalidData),
             ValueNotPortableException => ("SecretSync.ValueNotPortable", ErrorCategory.InvalidData),

@@ -11,11 +11,19 @@ namespace SecretSync.Core.Tests.GitHub;
 
 public sealed class SyncWorkflowGeneratorTests
 {
-    private static string Generate(ModuleSource source = ModuleSource.Gallery, ProjectConfig? config = null, SecretCatalog? catalog = null) =>
-        SyncWorkflowGenerator.Generate(catalog ?? SampleProject.Catalog(), config ?? SampleProject.Config(), new WorkflowOptions { ModuleSource = source });
+    private static string Generate(ModuleSource source = ModuleSource.Path, ProjectConfig? config = null, SecretCatalog? catalog = null) =>
+        SyncWorkflowGenerator.Generate(catalog ?? SampleProject.Catalog(), config ?? SampleProject.Config(), Options(source));
+
+    private static WorkflowOptions Options(ModuleSource source) => new()
+    {
+        ModuleSource = source,
+        ModuleVersion = source == ModuleSource.Path ? null : "1.2.0",
+        RepositoryUri = source == ModuleSource.Repository ? "https://pkgs.example.com/nuget/v3/index.json" : null,
+    };
 
     [Theory]
     [InlineData(ModuleSource.Gallery)]
+    [InlineData(ModuleSource.Repository)]
     [InlineData(ModuleSource.Path)]
     public void Generate_WithBuiltInCatalog_ShouldPassActionlint(ModuleSource source)
     {
@@ -65,7 +73,7 @@ public sealed class SyncWorkflowGeneratorTests
     public void Generate_Twice_ShouldBeByteIdentical()
     {
         Assert.Equal(Generate(), Generate());
-        Assert.Equal(Generate(ModuleSource.Path), Generate(ModuleSource.Path));
+        Assert.Equal(Generate(ModuleSource.Gallery), Generate(ModuleSource.Gallery));
     }
 
     [Fact]
@@ -149,7 +157,7 @@ public sealed class SyncWorkflowGeneratorTests
     {
         var yaml = Generate();
 
-        Assert.Contains("Install-PSResource -Name SecretSync -Repository PSGallery -TrustRepository", yaml, StringComparison.Ordinal);
+        Assert.Contains("Import-Module (Join-Path $env:GITHUB_WORKSPACE 'out/SecretSync/SecretSync.psd1')", yaml, StringComparison.Ordinal);
         Assert.Contains("$records = @(Get-SophiaSecret -Source Environment)", yaml, StringComparison.Ordinal);
         Assert.Contains("Sync-SophiaSecret -Environment 'ai-cherry/sophia-production'", yaml, StringComparison.Ordinal);
         Assert.Contains("Update-McpConfig -Path 'mcp_config.json', '.cursor/mcp.json'", yaml, StringComparison.Ordinal);
@@ -164,11 +172,12 @@ public sealed class SyncWorkflowGeneratorTests
     [Fact]
     public void Generate_ShouldTriggerOnDispatchAndOnPushesOfItsInputs()
     {
-        var gallery = Generate();
+        var gallery = Generate(ModuleSource.Gallery);
         var path = Generate(ModuleSource.Path);
 
         Assert.Contains("on:\n  workflow_dispatch:\n  push:\n", gallery, StringComparison.Ordinal);
         Assert.Contains("      - 'secretsync.json'\n      - '.github/workflows/unified-secret-sync.yml'\n", gallery, StringComparison.Ordinal);
+        Assert.DoesNotContain("'src/**'", gallery, StringComparison.Ordinal);
         Assert.Contains("      - 'module/**'\n      - 'src/**'\n", path, StringComparison.Ordinal);
         Assert.Contains("dotnet pwsh ./build.ps1 -Task Build", path, StringComparison.Ordinal);
         Assert.Contains("dotnet-version: '10.0.x'", path, StringComparison.Ordinal);
