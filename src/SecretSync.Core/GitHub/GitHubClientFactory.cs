@@ -22,7 +22,7 @@ public static class GitHubClientFactory
             new ProductHeaderValue("SecretSync", typeof(GitHubClientFactory).Assembly.GetName().Version?.ToString(3) ?? "1.0"),
             endpoint.BaseAddress,
             new InMemoryCredentialStore(new Octokit.Credentials(endpoint.Token)),
-            new HttpClientAdapter(() => new SafeRedirectHandler(transport())),
+            new HttpClientAdapter(() => new GitHubReplyGuard(new SafeRedirectHandler(transport()))),
             new SimpleJsonSerializer());
         var client = new GitHubClient(connection);
         client.SetRequestTimeout(TimeSpan.FromSeconds(100));

@@ -1,4 +1,5 @@
 using System;
+using System.Net;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Newtonsoft.Json;
@@ -43,16 +44,17 @@ public static class ServiceReply
         Unexpected(response, endpoint, what, "JSON of another shape", expected);
 
     /// <summary>The error for <paramref name="what"/> answered with <paramref name="got"/> instead of <paramref name="expected"/>.</summary>
-    public static UnexpectedServiceReplyException Unexpected(HttpResponseMessage? response, ServiceEndpoint endpoint, string what, string got, string expected, Exception? innerException = null)
-    {
-        var status = response is null ? "a reply" : $"{(int)response.StatusCode}";
-        return new UnexpectedServiceReplyException(
+    public static UnexpectedServiceReplyException Unexpected(HttpResponseMessage? response, ServiceEndpoint endpoint, string what, string got, string expected, Exception? innerException = null) =>
+        Unexpected(response?.StatusCode, endpoint, what, got, expected, innerException);
+
+    /// <summary>As above, when only the status is known (or none: a success status behind a client library).</summary>
+    public static UnexpectedServiceReplyException Unexpected(HttpStatusCode? status, ServiceEndpoint endpoint, string what, string got, string expected, Exception? innerException = null) =>
+        new(
             endpoint.ServiceName,
             endpoint.Host,
-            response?.StatusCode,
-            $"{endpoint} answered {what} with {status} and {got}, not {expected}. Check {AddressVariable(endpoint)} (it must be the API's address, not a web console or a proxy's page) and any proxy between here and {endpoint.Host}; if they are right, the service is failing: try again later.",
+            status,
+            $"{endpoint} answered {what} with {(status is { } code ? $"{(int)code} and " : "a success status and ")}{got}, not {expected}. Check {AddressVariable(endpoint)} (it must be the API's address, not a web console or a proxy's page) and any proxy between here and {endpoint.Host}; if they are right, the service is failing: try again later.",
             innerException);
-    }
 
     /// <summary>The first non-empty line of <paramref name="text"/>, at most 200 characters.</summary>
     public static string FirstLine(string text)
