@@ -96,9 +96,17 @@ public static class ServiceReply
         }
     }
 
-    private static bool IsHtml(HttpResponseMessage response, string text) =>
-        response.Content.Headers.ContentType?.MediaType is "text/html" or "application/xhtml+xml"
-        || text.TrimStart().StartsWith("<", StringComparison.Ordinal);
+    // By label or by look: a YAML definition may start with "<<: " (a merge key), an HTML page starts with a tag.
+    private static bool IsHtml(HttpResponseMessage response, string text)
+    {
+        if (response.Content.Headers.ContentType?.MediaType is "text/html" or "application/xhtml+xml")
+        {
+            return true;
+        }
+
+        var start = text.TrimStart();
+        return start.StartsWith("<!doctype", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase);
+    }
 
     private static string AddressVariable(ServiceEndpoint endpoint) =>
         endpoint.ServiceName == "GitHub" ? "GITHUB_API_URL" : "PULUMI_BACKEND_URL";
