@@ -34,7 +34,7 @@ public static class GitHubErrors
             ApiException e when (int)e.StatusCode >= 500 => new ServiceUnavailableException(endpoint.ServiceName, endpoint.Host, e.StatusCode, $"{endpoint} failed for {what} ({(int)e.StatusCode}, {tries}): {Said(e)}. Try again later.", e),
             ApiException e => new ServiceException(endpoint.ServiceName, endpoint.Host, e.StatusCode, $"{endpoint} failed for {what} ({(int)e.StatusCode}): {Said(e)}", e),
             UnreadableReplyException e => ServiceReply.Unexpected(e.StatusCode, endpoint, what, e.Problem, "the documented JSON", e),
-            HttpRequestException e => TransportFailure.Describe(endpoint, "GITHUB_API_URL", what, attempts, e),
+            HttpRequestException e => TransportFailure.Describe(endpoint, "GITHUB_API_URL", "the request for " + what, attempts, e),
             TaskCanceledException e => new ServiceUnavailableException(endpoint.ServiceName, endpoint.Host, null, $"{endpoint} did not answer in time for {what} ({tries}).", e),
             SecretSyncException e => e,
             _ => new ServiceException(endpoint.ServiceName, endpoint.Host, null, $"{endpoint} failed for {what}: {endpoint.Redactor.Redact(exception.Message)}", exception),
