@@ -107,9 +107,14 @@ public sealed class EscClient
         var revisions = new List<EscRevisionInfo>();
         foreach (var item in list)
         {
+            if (item.Type != JTokenType.Object || item["number"]?.Type != JTokenType.Integer)
+            {
+                throw ServiceReply.WrongShape(response, _endpoint, $"the revisions of {environment}", "an array of {\"number\": n, \"created\": \"...\"}");
+            }
+
             if ((long?)item["number"] is { } number)
             {
-                var created = DateTimeOffset.TryParse((string?)item["created"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : (DateTimeOffset?)null;
+                var created = DateTimeOffset.TryParse((item["created"] as JValue)?.ToString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : (DateTimeOffset?)null;
                 revisions.Add(new EscRevisionInfo(number, created));
             }
         }
@@ -142,7 +147,7 @@ public sealed class EscClient
             using var response = await SendAsync(HttpMethod.Get, path, null, null, RetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, null, "list").ConfigureAwait(false);
             var page = await ServiceReply.ReadObjectAsync(response, _endpoint, "the list of environments").ConfigureAwait(false);
-            if (page["environments"] is not (JArray or null) || page["nextToken"] is not (JValue { Type: JTokenType.String or JTokenType.Null } or null))
+            if (page["environments"] is not (JArray or null) || (page["environments"] as JArray ?? []).Any(e => e.Type != JTokenType.Object) || page["nextToken"] is not (JValue { Type: JTokenType.String or JTokenType.Null } or null))
             {
                 throw ServiceReply.WrongShape(response, _endpoint, "the list of environments", "{\"environments\": [...], \"nextToken\": \"...\"}");
             }
@@ -205,6 +210,9 @@ public sealed class EscClient
             HttpStatusCode.NotFound => new ServiceNotFoundException(_endpoint.ServiceName, Host, $"ESC environment {what} was not found at {Host} (404): check the name (org/env or org/project/env) and the token's organisation."),
             HttpStatusCode.Conflict when EscApprovalText.IsUpdateApproval(message) => new EscApprovalRequiredException(Host, response.StatusCode, forOpen: false, $"{_endpoint} requires changes to {what} to be approved (409: {message}); nothing was written. Submit the change as a change request in the Pulumi Cloud console (or 'esc env edit --draft'), or run SecretSync with a token allowed to bypass the environment's approval rules. Retrying does not help."),
             HttpStatusCode.Conflict => new EscConflictException(Host, $"{_endpoint} refused to {operation} {what} (409 Conflict): {message}"),
+            // ESC answers a stale ETag with 409; 412 is HTTP's own answer to a failed precondition (If-Match on drafts,
+            // or a proxy in between), and means the same: re-read and plan again.
+            HttpStatusCode.PreconditionFailed => new EscConflictException(Host, $"{_endpoint} refused to {operation} {what} (412 Precondition Failed): {message}"),
             HttpStatusCode.BadRequest when environment is not null => new EscDiagnosticsException(Host, environment, diagnostics, message),
             (HttpStatusCode)429 => new ServiceUnavailableException(_endpoint.ServiceName, Host, response.StatusCode, $"{_endpoint} throttled the request to {operation} {what} (429, {attempts}{WaitAsked(response)}); wait a minute and run the command again."),
             _ when (int)response.StatusCode >= 500 => new ServiceUnavailableException(_endpoint.ServiceName, Host, response.StatusCode, $"{_endpoint} failed to {operation} {what} ({status}, {attempts}): {message}. Try again later; {(operation == "update" ? "a rerun reads the environment again, so whether or not the last attempt landed nothing is lost" : "nothing was changed")}."),

@@ -29,6 +29,8 @@ public sealed class UnexpectedReplyTests
         { "list", """{"environments": [], "nextToken": {"x": 1}}""", "application/json" },
         { "list", "null", "application/json" },
         { "versions", """{"number": 1}""", "application/json" },
+        { "versions", "[1, 2]", "application/json" },
+        { "list", """{"environments": [1]}""", "application/json" },
         { "read", Html, "text/html" },
     };
 

@@ -38,6 +38,18 @@ public sealed class EscSyncFailureTests
     }
 
     [Fact]
+    public async Task Apply_WithPreconditionFailed_ShouldReplanLikeAConflict()
+    {
+        var failures = 2;
+        var service = Esc(_ => failures-- > 0 ? FakeService.Json("""{"code":412,"message":"precondition failed"}""", HttpStatusCode.PreconditionFailed) : Landed());
+
+        var (_, revision) = await Sync(service);
+
+        Assert.Equal(8, revision);
+        Assert.Equal(3, Patches(service).Count);
+    }
+
+    [Fact]
     public async Task Apply_WithConflictsBeyondTheBound_ShouldStopSayingWhat()
     {
         var service = Esc(_ => Conflict("etag mismatch"));
