@@ -32,6 +32,8 @@ internal sealed class EmulatorState
 
     public RateLimitCounter RateLimit { get; } = new();
 
+    public EscApprovalRules Approvals { get; } = new();
+
     /// <summary>POST /_emulator/reset: back to an empty emulator (new keys too).</summary>
     public void Reset()
     {
@@ -40,5 +42,6 @@ internal sealed class EmulatorState
         GitHub.Reset();
         Log.Clear();
         Faults.Clear();
+        Approvals.Clear();
     }
 }

@@ -172,7 +172,8 @@ Describe 'Secret hygiene' {
         @{ Label = 'Sync-SophiaSecret of records'; Id = $null; Script = { Get-SophiaSecret -Path (Join-Path $Work values.env) | Sync-SophiaSecret -Environment acme/prod @H } }
         @{ Label = 'Sync-SophiaSecret -Name -Value'; Id = $null; Script = { Sync-SophiaSecret -Name REGEX_SECRET -Value $Canary.Regex -Environment acme/prod @H } }
         @{ Label = 'Sync-SophiaSecret, 500 on the write'; Id = 'SecretSync.ServiceUnavailable,SecretSync.Commands.SyncSophiaSecretCommand'; Script = {
-                Add-EmulatorFault $Emulator @{ method = 'PATCH'; pathPrefix = '/api/esc/'; count = 1; status = 500; message = 'boom' }
+                # Every attempt fails: a PATCH with an ETag is retried after a 5xx (the ETag makes a replay safe).
+                Add-EmulatorFault $Emulator @{ method = 'PATCH'; pathPrefix = '/api/esc/'; count = 5; status = 500; message = 'boom' }
                 # A new secret, so there is a change to write and the write meets the fault.
                 @(Get-Records) + (New-Record FRESH_API_KEY "$($Canary.Plain)-$(New-Tag)") | Sync-SophiaSecret -Environment acme/prod -Prune @H
             }

@@ -272,11 +272,18 @@ Describe 'Sync-SophiaSecret' {
             (New-Secret LINEAR_API_KEY 'after-429' | Sync-SophiaSecret -Environment acme/prod).Action | Should -Be 'Added'
         }
 
-        It 'leaves the environment as it was after a 500 and says so' {
+        It 'leaves the environment as it was when every write attempt gets a 500, and says how many were made' {
             $before = Get-EmulatorEscDefinition $Emulator acme/default/prod
-            Add-EmulatorFault $Emulator @{ method = 'PATCH'; count = 1; status = 500 }
-            { New-Secret LINEAR_API_KEY 'x' | Sync-SophiaSecret -Environment acme/prod } | Should -Throw -ErrorId 'SecretSync.ServiceUnavailable,SecretSync.Commands.SyncSophiaSecretCommand'
+            Add-EmulatorFault $Emulator @{ method = 'PATCH'; count = 5; status = 500 }
+            { New-Secret LINEAR_API_KEY 'x' | Sync-SophiaSecret -Environment acme/prod } | Should -Throw -ErrorId 'SecretSync.ServiceUnavailable,SecretSync.Commands.SyncSophiaSecretCommand' -ExpectedMessage '*5 attempts*'
             Get-EmulatorEscDefinition $Emulator acme/default/prod | Should -BeExactly $before
+        }
+
+        It 'replays a write after one 500: the ETag makes the replay safe' {
+            Add-EmulatorFault $Emulator @{ method = 'PATCH'; count = 1; status = 500 }
+            $value = 'after-500-' + [guid]::NewGuid()
+            $null = New-Secret LINEAR_API_KEY $value | Sync-SophiaSecret -Environment acme/prod
+            (Get-SophiaSecret -Source Esc -Environment acme/prod -Name LINEAR_API_KEY -AsPlainText).Value | Should -BeExactly $value
         }
 
         It 'lands racing syncs on one environment (no lost update), even when they create it' -ForEach @(

@@ -1,4 +1,6 @@
 using System;
+using System.Net.Http;
+using SecretSync.Core.Http;
 
 namespace SecretSync.Core.Credentials;
 
@@ -10,6 +12,7 @@ public sealed class ServiceEndpoint
         ServiceName = serviceName;
         BaseAddress = baseAddress;
         Token = token;
+        Redactor = new ServerTextRedactor(token);
     }
 
     /// <summary>"Pulumi ESC" or "GitHub", for messages.</summary>
@@ -20,6 +23,15 @@ public sealed class ServiceEndpoint
 
     /// <summary>The access token. Never put it in a message.</summary>
     internal string Token { get; }
+
+    /// <summary>Masks the token and the values sent to or read from this service in anything the service says.</summary>
+    public ServerTextRedactor Redactor { get; }
+
+    /// <summary>
+    /// The innermost HTTP handler (null: the network). Tests put a fake service here; every client made for this
+    /// endpoint still adds its redirect and retry handling on top, so the tests exercise what production runs.
+    /// </summary>
+    internal Func<HttpMessageHandler>? Transport { get; init; }
 
     /// <summary>Host (and port when not the default) for messages.</summary>
     public string Host => BaseAddress.IsDefaultPort ? BaseAddress.Host : BaseAddress.Host + ":" + BaseAddress.Port;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using System.Net;
 using System.Net.Http;
@@ -26,14 +25,17 @@ public sealed class EscClient
     private readonly ServiceEndpoint _endpoint;
     private readonly RetryingHttpClient _http;
 
-    public EscClient(ServiceEndpoint endpoint, ISyncReporter reporter, TimeSpan? retryBaseDelay = null)
+    public EscClient(ServiceEndpoint endpoint, ISyncReporter reporter, TimeSpan? retryBaseDelay = null, TimeProvider? clock = null)
     {
         _endpoint = endpoint;
-        _http = new RetryingHttpClient(endpoint.ServiceName, reporter, baseDelay: retryBaseDelay);
+        _http = new RetryingHttpClient(endpoint, "PULUMI_BACKEND_URL", reporter, baseDelay: retryBaseDelay, clock: clock);
     }
 
     /// <summary>Host of the service, for messages.</summary>
     public string Host => _endpoint.Host;
+
+    /// <summary>Values this process sends or reads, masked in anything the service says back (errors, diagnostics).</summary>
+    public void RememberValues(IEnumerable<string> values) => _endpoint.Redactor.AddRange(values);
 
     /// <summary>GET of the stored definition (secrets stay ciphertext), its ETag and revision.</summary>
     /// <remarks>
@@ -46,7 +48,7 @@ public sealed class EscClient
         using var response = await SendAsync(HttpMethod.Get, "api/esc/environments/" + environment.ApiPath, null, null, RetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, environment, "read").ConfigureAwait(false);
         var revision = Revision(response) ?? throw new ServiceException(_endpoint.ServiceName, Host, response.StatusCode, $"{_endpoint} answered the read of {environment} without a Pulumi-ESC-Revision header, so the reply is not an environment definition; nothing was changed. Check PULUMI_BACKEND_URL.");
-        var yaml = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+        var yaml = await ServiceReply.ReadDefinitionAsync(response, _endpoint, "the definition of " + environment).ConfigureAwait(false);
         return new EscDefinition(yaml, response.Headers.ETag?.ToString() ?? Header(response, "ETag"), revision);
     }
 
@@ -55,7 +57,10 @@ public sealed class EscClient
     /// <exception cref="EscDiagnosticsException">ESC refused the definition; nothing was written.</exception>
     public async Task<long> UpdateDefinitionAsync(EnvironmentRef environment, string yaml, string? etag, CancellationToken cancellationToken)
     {
-        using var response = await SendAsync(new HttpMethod("PATCH"), "api/esc/environments/" + environment.ApiPath, yaml, etag, RetryMode.ThrottledOnly, cancellationToken).ConfigureAwait(false);
+        // With an ETag a replay cannot apply twice (a landed first attempt changed the ETag: 409), so 5xx and dropped
+        // connections are retried; without one only the throttling answers that say nothing was done.
+        var mode = etag is null ? RetryMode.ThrottledOnly : RetryMode.ConditionalWrite;
+        using var response = await SendAsync(new HttpMethod("PATCH"), "api/esc/environments/" + environment.ApiPath, yaml, etag, mode, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, environment, "update").ConfigureAwait(false);
         return Revision(response) ?? throw new ServiceException(_endpoint.ServiceName, Host, response.StatusCode, $"{_endpoint} updated {environment} but did not say which revision it made (no Pulumi-ESC-Revision header).");
     }
@@ -66,7 +71,9 @@ public sealed class EscClient
         var path = $"api/esc/environments/{Uri.EscapeDataString(environment.Organization)}/yaml/check?showSecrets={(showSecrets ? "true" : "false")}";
         using var response = await SendAsync(HttpMethod.Post, path, yaml, null, RetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, environment, "check").ConfigureAwait(false);
-        return JObject.Parse(await response.Content.ReadAsStringAsync().ConfigureAwait(false));
+        var checkedEnvironment = await ServiceReply.ReadObjectAsync(response, _endpoint, $"the check of {environment}").ConfigureAwait(false);
+        RememberSecrets(checkedEnvironment);
+        return checkedEnvironment;
     }
 
     /// <summary>
@@ -84,13 +91,17 @@ public sealed class EscClient
         using (var opened = await SendAsync(HttpMethod.Post, versionPath + "/open?duration=2h0m0s", null, null, RetryMode.Idempotent, cancellationToken).ConfigureAwait(false))
         {
             await EnsureSuccessAsync(opened, environment, "open").ConfigureAwait(false);
-            id = (string?)JObject.Parse(await opened.Content.ReadAsStringAsync().ConfigureAwait(false))["id"]
-                ?? throw new ServiceException(_endpoint.ServiceName, Host, opened.StatusCode, $"{_endpoint} opened {environment} without an id.");
+            var openReply = await ServiceReply.ReadObjectAsync(opened, _endpoint, $"the open of {environment}").ConfigureAwait(false);
+            id = openReply["id"] is JValue { Type: JTokenType.String or JTokenType.Integer } idValue && idValue.ToString() is { Length: > 0 } text
+                ? text
+                : throw ServiceReply.WrongShape(opened, _endpoint, $"the open of {environment}", "an object with an \"id\"");
         }
 
         using var read = await SendAsync(HttpMethod.Get, basePath + "/open/" + Uri.EscapeDataString(id), null, null, RetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(read, environment, "read the opened").ConfigureAwait(false);
-        return (JObject.Parse(await read.Content.ReadAsStringAsync().ConfigureAwait(false)), revision);
+        var openedEnvironment = await ServiceReply.ReadObjectAsync(read, _endpoint, $"the opened {environment}").ConfigureAwait(false);
+        RememberSecrets(openedEnvironment);
+        return (openedEnvironment, revision);
     }
 
     /// <summary>
@@ -105,13 +116,18 @@ public sealed class EscClient
         await EnsureSuccessAsync(response, environment, "list the revisions of").ConfigureAwait(false);
 
         // Dates stay text so that the offset the service wrote survives (Json.NET would turn them into local DateTimes).
-        using var reader = new JsonTextReader(new StringReader(await response.Content.ReadAsStringAsync().ConfigureAwait(false))) { DateParseHandling = DateParseHandling.None };
+        var list = await ServiceReply.ReadArrayAsync(response, _endpoint, $"the revisions of {environment}").ConfigureAwait(false);
         var revisions = new List<EscRevisionInfo>();
-        foreach (var item in JToken.ReadFrom(reader) as JArray ?? [])
+        foreach (var item in list)
         {
+            if (item.Type != JTokenType.Object || item["number"]?.Type != JTokenType.Integer)
+            {
+                throw ServiceReply.WrongShape(response, _endpoint, $"the revisions of {environment}", "an array of {\"number\": n, \"created\": \"...\"}");
+            }
+
             if ((long?)item["number"] is { } number)
             {
-                var created = DateTimeOffset.TryParse((string?)item["created"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : (DateTimeOffset?)null;
+                var created = DateTimeOffset.TryParse((item["created"] as JValue)?.ToString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at) ? at : (DateTimeOffset?)null;
                 revisions.Add(new EscRevisionInfo(number, created));
             }
         }
@@ -143,7 +159,12 @@ public sealed class EscClient
             var path = next is null ? basePath : basePath + "?continuationToken=" + Uri.EscapeDataString(next);
             using var response = await SendAsync(HttpMethod.Get, path, null, null, RetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
             await EnsureSuccessAsync(response, null, "list").ConfigureAwait(false);
-            var page = JObject.Parse(await response.Content.ReadAsStringAsync().ConfigureAwait(false));
+            var page = await ServiceReply.ReadObjectAsync(response, _endpoint, "the list of environments").ConfigureAwait(false);
+            if (page["environments"] is not (JArray or null) || (page["environments"] as JArray ?? []).Any(e => e.Type != JTokenType.Object) || page["nextToken"] is not (JValue { Type: JTokenType.String or JTokenType.Null } or null))
+            {
+                throw ServiceReply.WrongShape(response, _endpoint, "the list of environments", "{\"environments\": [...], \"nextToken\": \"...\"}");
+            }
+
             foreach (var env in page["environments"] as JArray ?? [])
             {
                 names.Add($"{env["organization"]}/{env["project"] ?? EnvironmentRef.DefaultProject}/{env["name"]}");
@@ -158,7 +179,7 @@ public sealed class EscClient
     private Task<HttpResponseMessage> SendAsync(HttpMethod method, string relativePath, string? body, string? etag, RetryMode mode, CancellationToken cancellationToken)
     {
         var uri = new Uri(_endpoint.BaseAddress, relativePath);
-        return SendWithTransportErrorsAsync(
+        return _http.SendAsync(
             () =>
             {
                 var request = new HttpRequestMessage(method, uri);
@@ -182,22 +203,6 @@ public sealed class EscClient
             cancellationToken);
     }
 
-    private async Task<HttpResponseMessage> SendWithTransportErrorsAsync(Func<HttpRequestMessage> create, RetryMode mode, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await _http.SendAsync(create, mode, cancellationToken).ConfigureAwait(false);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new ServiceUnavailableException(_endpoint.ServiceName, Host, null, $"Cannot reach {_endpoint}: {e.Message} Check PULUMI_BACKEND_URL and the network.", e);
-        }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
-        {
-            throw new ServiceUnavailableException(_endpoint.ServiceName, Host, null, $"{_endpoint} did not answer in time.", e);
-        }
-    }
-
     private async Task EnsureSuccessAsync(HttpResponseMessage response, EnvironmentRef? environment, string operation)
     {
         if (response.IsSuccessStatusCode)
@@ -208,37 +213,78 @@ public sealed class EscClient
         var text = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
         var (message, diagnostics) = ParseError(text);
         var what = environment is null ? "environments" : environment.ToString();
+        var status = $"{(int)response.StatusCode}";
+        var attempts = RetryingHttpClient.Attempts(RetryingHttpClient.AttemptsOf(response));
         throw response.StatusCode switch
         {
             HttpStatusCode.Unauthorized => new ServiceAuthenticationException(_endpoint.ServiceName, Host, response.StatusCode, $"{_endpoint} refused the access token (401 Unauthorized): set PULUMI_ACCESS_TOKEN (or -EscToken) to a valid Pulumi access token."),
+            HttpStatusCode.Forbidden when EscApprovalText.IsOpenApproval(message) => new EscApprovalRequiredException(Host, response.StatusCode, forOpen: true, $"{_endpoint} requires an approved open request before {what} can be opened (403: {message}). Request open access in the Pulumi Cloud console (the environment's Open access request) and run the command again once it is approved and applied, or use a token whose identity holds an open grant. Retrying does not help."),
             HttpStatusCode.Forbidden => new ServiceAuthenticationException(_endpoint.ServiceName, Host, response.StatusCode, $"{_endpoint} did not allow SecretSync to {operation} {what} (403 Forbidden): the token lacks permission on it."),
             HttpStatusCode.NotFound => new ServiceNotFoundException(_endpoint.ServiceName, Host, $"ESC environment {what} was not found at {Host} (404): check the name (org/env or org/project/env) and the token's organisation."),
+            HttpStatusCode.Conflict when EscApprovalText.IsUpdateApproval(message) => new EscApprovalRequiredException(Host, response.StatusCode, forOpen: false, $"{_endpoint} requires changes to {what} to be approved (409: {message}); nothing was written. Submit the change as a change request in the Pulumi Cloud console (or 'esc env edit --draft'), or run SecretSync with a token allowed to bypass the environment's approval rules. Retrying does not help."),
             HttpStatusCode.Conflict => new EscConflictException(Host, $"{_endpoint} refused to {operation} {what} (409 Conflict): {message}"),
+            // ESC answers a stale ETag with 409; 412 is HTTP's own answer to a failed precondition (If-Match on drafts,
+            // or a proxy in between), and means the same: re-read and plan again.
+            HttpStatusCode.PreconditionFailed => new EscConflictException(Host, $"{_endpoint} refused to {operation} {what} (412 Precondition Failed): {message}"),
             HttpStatusCode.BadRequest when environment is not null => new EscDiagnosticsException(Host, environment, diagnostics, message),
-            (HttpStatusCode)429 => new ServiceUnavailableException(_endpoint.ServiceName, Host, response.StatusCode, $"{_endpoint} kept throttling requests (429) after retries; wait a minute and run the command again."),
-            _ when (int)response.StatusCode >= 500 => new ServiceUnavailableException(_endpoint.ServiceName, Host, response.StatusCode, $"{_endpoint} failed ({(int)response.StatusCode} {response.ReasonPhrase}) after retries; nothing was changed by this request. Try again later."),
-            _ => new ServiceException(_endpoint.ServiceName, Host, response.StatusCode, $"{_endpoint} could not {operation} {what} ({(int)response.StatusCode} {response.ReasonPhrase}): {message}"),
+            (HttpStatusCode)429 => new ServiceUnavailableException(_endpoint.ServiceName, Host, response.StatusCode, $"{_endpoint} throttled the request to {operation} {what} (429, {attempts}{WaitAsked(response)}); wait a minute and run the command again."),
+            _ when (int)response.StatusCode >= 500 => new ServiceUnavailableException(_endpoint.ServiceName, Host, response.StatusCode, $"{_endpoint} failed to {operation} {what} ({status}, {attempts}): {message}. Try again later; {(operation == "update" ? "a rerun reads the environment again, so whether or not the last attempt landed nothing is lost" : "nothing was changed")}."),
+            _ => new ServiceException(_endpoint.ServiceName, Host, response.StatusCode, $"{_endpoint} could not {operation} {what} ({status}): {message}"),
         };
     }
 
-    private static (string Message, List<EscDiagnostic> Diagnostics) ParseError(string text)
+    private string WaitAsked(HttpResponseMessage response) =>
+        RetryAfter.Of(response, DateTimeOffset.UtcNow) is { } wait && wait > RetryingHttpClient.MaxWait
+            ? $"; it asked for a wait of {wait.TotalSeconds:0} s, longer than SecretSync waits ({RetryingHttpClient.MaxWait.TotalSeconds:0} s)"
+            : string.Empty;
+
+    // Everything here is server text: the token and the known values are masked before it reaches a message.
+    private (string Message, List<EscDiagnostic> Diagnostics) ParseError(string text)
     {
+        var redactor = _endpoint.Redactor;
         try
         {
-            var error = JObject.Parse(text);
-            var diagnostics = (error["diagnostics"] as JArray ?? [])
-                .Select(d => new EscDiagnostic(
-                    (int?)d["range"]?["begin"]?["line"] ?? 0,
-                    (int?)d["range"]?["begin"]?["column"] ?? 0,
-                    (string?)d["summary"] ?? string.Empty,
-                    string.IsNullOrEmpty((string?)d["severity"]) ? "error" : (string)d["severity"]!))
-                .ToList();
-            return ((string?)error["message"] ?? "no message", diagnostics);
+            if (JsonConvert.DeserializeObject<JToken>(text, new JsonSerializerSettings { DateParseHandling = DateParseHandling.None }) is JObject error)
+            {
+                var diagnostics = (error["diagnostics"] as JArray ?? [])
+                    .Select(d => new EscDiagnostic(
+                        (int?)(d["range"]?["begin"]?["line"] as JValue) ?? 0,
+                        (int?)(d["range"]?["begin"]?["column"] as JValue) ?? 0,
+                        redactor.Redact((d["summary"] as JValue)?.ToString()),
+                        (d["severity"] as JValue)?.ToString() is { Length: > 0 } severity ? severity : "error"))
+                    .ToList();
+                return (redactor.Redact((error["message"] as JValue)?.ToString() is { Length: > 0 } m ? m : "no message"), diagnostics);
+            }
         }
-        catch (Newtonsoft.Json.JsonReaderException)
+        catch (Exception e) when (e is JsonException or InvalidCastException or FormatException or OverflowException)
         {
-            // A proxy or load balancer answered with HTML or text; its first line is enough to say what happened.
-            return (text.Split('\n')[0].Trim(), []);
+            // Not JSON of the documented shape: a proxy or load balancer answered; fall through to its first line.
+        }
+
+        return (ServiceReply.FirstLine(redactor.Redact(text)), []);
+    }
+
+    // Secret values the service sends back (check with showSecrets, open) are masked in later messages.
+    private void RememberSecrets(JToken token)
+    {
+        if (token is JObject obj)
+        {
+            if (obj["secret"] is JValue { Type: JTokenType.Boolean } secret && (bool)secret && obj["value"] is JValue { Type: JTokenType.String } value)
+            {
+                _endpoint.Redactor.Add((string?)value);
+            }
+
+            foreach (var property in obj.Properties())
+            {
+                RememberSecrets(property.Value);
+            }
+        }
+        else if (token is JArray array)
+        {
+            foreach (var item in array)
+            {
+                RememberSecrets(item);
+            }
         }
     }
 

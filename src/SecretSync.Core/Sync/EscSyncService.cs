@@ -1,6 +1,10 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Polly;
+using Polly.Retry;
 using SecretSync.Core.Esc;
 using SecretSync.Core.Http;
 
@@ -9,25 +13,54 @@ namespace SecretSync.Core.Sync;
 /// <summary>
 /// Writes a whole sync into an ESC environment as ONE revision: one GET of the stored definition (ciphertext stays
 /// as it is), one yaml/check to evaluate it, a pure plan, and one PATCH with the ETag. A 409 means someone wrote in
-/// between: read, plan and apply again, up to <see cref="MaxAttempts"/> times, so no concurrent change is lost.
+/// between: wait (jittered, exponentially longer, so racing writers spread out), read, plan and apply again, up to
+/// <see cref="MaxAttempts"/> times, so no concurrent change is lost. An approval refusal is never retried.
 /// </summary>
 public sealed class EscSyncService
 {
     /// <summary>How many times a sync is planned and written before a conflict becomes an error.</summary>
-    public const int MaxAttempts = 5;
+    public const int MaxAttempts = 12;
+
+    /// <summary>The longest wait between two attempts after a conflict.</summary>
+    public static readonly TimeSpan MaxConflictWait = TimeSpan.FromSeconds(4);
 
     private readonly EscClient _client;
     private readonly ISyncReporter _reporter;
+    private readonly ResiliencePipeline _conflicts;
 
-    public EscSyncService(EscClient client, ISyncReporter reporter)
+    /// <param name="client">The ESC client.</param>
+    /// <param name="reporter">Progress and verbose output.</param>
+    /// <param name="clock">Time for the waits between attempts; tests pass a fake so they never sleep.</param>
+    public EscSyncService(EscClient client, ISyncReporter reporter, TimeProvider? clock = null)
     {
         _client = client;
         _reporter = reporter;
+
+        // Ten writers racing at 150 ms per request need up to ten rounds; the waits (0.25 s doubling to 4 s,
+        // jittered) spread them so most land in the first few, and the total stays under a minute.
+        _conflicts = new ResiliencePipelineBuilder { TimeProvider = clock ?? TimeProvider.System }
+            .AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = new PredicateBuilder().Handle<EscConflictException>(),
+                MaxRetryAttempts = MaxAttempts - 1,
+                Delay = TimeSpan.FromMilliseconds(250),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                MaxDelay = MaxConflictWait,
+                OnRetry = args =>
+                {
+                    _reporter.Verbose($"The environment changed while syncing (409); reading it again in {args.RetryDelay.TotalSeconds:0.##} s (attempt {args.AttemptNumber + 2} of {MaxAttempts}).");
+                    return default;
+                },
+            })
+            .Build();
     }
 
     /// <summary>Reads and plans without writing. A missing environment is planned as empty.</summary>
     public async Task<EscSyncState> PlanAsync(EnvironmentRef environment, IReadOnlyList<EscDesiredSecret> desired, bool prune, CancellationToken cancellationToken)
     {
+        // Whatever the service says back about this sync is redacted of the values it carries.
+        _client.RememberValues(desired.Select(d => d.Value));
         var activity = $"Syncing {desired.Count} secrets to {environment}";
         _reporter.Progress(activity, "Reading the definition", 10);
         EscDefinition? definition;
@@ -60,37 +93,36 @@ public sealed class EscSyncService
     public async Task<(EscSyncState State, long Revision)> ApplyAsync(EscSyncState state, IReadOnlyList<EscDesiredSecret> desired, bool prune, CancellationToken cancellationToken)
     {
         var activity = $"Syncing {desired.Count} secrets to {state.Environment}";
-        for (var attempt = 1; ; attempt++)
+        var first = true;
+        try
         {
-            if (state.Definition is null)
-            {
-                // Just created: plan against what the service now holds.
-                state = await PlanAsync(state.Environment, desired, prune, cancellationToken).ConfigureAwait(false);
-            }
+            return await _conflicts.ExecuteAsync(
+                async token =>
+                {
+                    if (!first || state.Definition is null)
+                    {
+                        // After a conflict, or just created: plan against what the service now holds.
+                        state = await PlanAsync(state.Environment, desired, prune, token).ConfigureAwait(false);
+                    }
 
-            if (!state.Plan.HasChanges)
-            {
-                _reporter.Progress(activity, "Nothing to change", 100, completed: true);
-                return (state, state.Revision);
-            }
+                    first = false;
+                    if (!state.Plan.HasChanges)
+                    {
+                        _reporter.Progress(activity, "Nothing to change", 100, completed: true);
+                        return (state, state.Revision);
+                    }
 
-            try
-            {
-                _reporter.Progress(activity, "Writing one revision", 80);
-                var revision = await _client.UpdateDefinitionAsync(state.Environment, state.Plan.NewDefinition!, state.Definition!.ETag, cancellationToken).ConfigureAwait(false);
-                _reporter.Verbose($"Wrote {state.Environment} revision {revision}.");
-                _reporter.Progress(activity, "Done", 100, completed: true);
-                return (state, revision);
-            }
-            catch (EscConflictException) when (attempt < MaxAttempts)
-            {
-                _reporter.Verbose($"{state.Environment} changed while syncing (409); reading it again (attempt {attempt + 1} of {MaxAttempts}).");
-                state = await PlanAsync(state.Environment, desired, prune, cancellationToken).ConfigureAwait(false);
-            }
-            catch (EscConflictException e)
-            {
-                throw new EscConflictException(_client.Host, $"{state.Environment} kept changing while SecretSync wrote to it ({MaxAttempts} attempts, each answered 409 Conflict); nothing was written. Run the sync again when other writers are done. ({e.Message})");
-            }
+                    _reporter.Progress(activity, "Writing one revision", 80);
+                    var revision = await _client.UpdateDefinitionAsync(state.Environment, state.Plan.NewDefinition!, state.Definition!.ETag, token).ConfigureAwait(false);
+                    _reporter.Verbose($"Wrote {state.Environment} revision {revision}.");
+                    _reporter.Progress(activity, "Done", 100, completed: true);
+                    return (state, revision);
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (EscConflictException e)
+        {
+            throw new EscConflictException(_client.Host, $"{state.Environment} kept changing while SecretSync wrote to it ({MaxAttempts} attempts with growing waits of up to {MaxConflictWait.TotalSeconds:0} s between them, each answered 409 Conflict); nothing was written. Run the sync again when other writers are done. ({e.Message})");
         }
     }
 }

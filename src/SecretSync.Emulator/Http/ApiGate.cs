@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Http;
+using SecretSync.Emulator.Esc;
 using SecretSync.Emulator.Testing;
 
 namespace SecretSync.Emulator.Http;
@@ -64,7 +65,18 @@ internal sealed class ApiGate
                 return;
             }
 
-            _state.RateLimit.Stamp(context.Response);
+            // GitHub sends x-ratelimit-* on every REST response; ESC sends none (reference github-api §4).
+            if (IsGitHub(path))
+            {
+                _state.RateLimit.Stamp(context.Response);
+            }
+
+            if (ApprovalRefusal(method, path) is { } refusal)
+            {
+                await WriteJsonAsync(context, refusal.Status, new JsonObject { ["code"] = refusal.Status, ["message"] = refusal.Message });
+                return;
+            }
+
             await next(context);
         }
         finally
@@ -73,6 +85,26 @@ internal sealed class ApiGate
             var ms = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             _state.Log.Add(new RequestRecord(method, path, dropped ? 0 : context.Response.StatusCode, Math.Round(ms, 3), inFlight));
         }
+    }
+
+    /// <summary>
+    /// ESC refuses a direct PATCH of an approval-gated environment (409) and an open of one whose opens need approval
+    /// (403), before looking at the body or the ETag: no request can succeed without an approval.
+    /// </summary>
+    private (int Status, string Message)? ApprovalRefusal(string method, string path)
+    {
+        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 6 || parts[0] != "api" || parts[1] != "esc" || parts[2] != "environments")
+        {
+            return null;
+        }
+
+        var environment = $"{parts[3]}/{parts[4]}/{parts[5]}";
+        var isUpdate = parts.Length == 6 && HttpMethods.IsPatch(method);
+        var isOpen = HttpMethods.IsPost(method) && (parts.Length == 7 ? parts[6] == "open" : parts.Length == 9 && parts[6] == "versions" && parts[8] == "open");
+        return isUpdate && _state.Approvals.UpdatesNeedApproval(environment) ? (StatusCodes.Status409Conflict, EscApprovalRules.UpdateMessage)
+            : isOpen && _state.Approvals.OpensNeedApproval(environment) ? (StatusCodes.Status403Forbidden, EscApprovalRules.OpenMessage)
+            : null;
     }
 
     private static bool IsGitHub(string path) => !path.StartsWith("/api/esc", StringComparison.Ordinal)
@@ -116,10 +148,14 @@ internal sealed class ApiGate
             >= 500 => "Internal Server Error (injected fault)",
             _ => "Injected fault",
         };
-        if (message.Contains("rate limit exceeded", StringComparison.OrdinalIgnoreCase))
+        if (IsGitHub(path) && (fault.ResetSeconds is not null || message.Contains("rate limit exceeded", StringComparison.OrdinalIgnoreCase)))
         {
+            // A primary limit: nothing remains until the reset; GitHub often sends no Retry-After with it.
+            context.Response.Headers["x-ratelimit-limit"] = "5000";
             context.Response.Headers["x-ratelimit-remaining"] = "0";
-            context.Response.Headers["x-ratelimit-reset"] = (DateTimeOffset.UtcNow.ToUnixTimeSeconds() + (fault.RetryAfter ?? 60)).ToString(CultureInfo.InvariantCulture);
+            context.Response.Headers["x-ratelimit-used"] = "5000";
+            context.Response.Headers["x-ratelimit-reset"] = (DateTimeOffset.UtcNow.ToUnixTimeSeconds() + (fault.ResetSeconds ?? fault.RetryAfter ?? 60)).ToString(CultureInfo.InvariantCulture);
+            context.Response.Headers["x-ratelimit-resource"] = "core";
         }
 
         var body = IsGitHub(path)

@@ -55,7 +55,7 @@ internal sealed class FaultInjector
                 }
 
                 int? status = rule.Statuses.Length == 0 ? null : rule.Statuses[Random.Shared.Next(rule.Statuses.Length)];
-                return new FaultAction(status, rule.RetryAfter, rule.DelayMs, rule.Drop, rule.Message);
+                return new FaultAction(status, rule.RetryAfter, rule.DelayMs, rule.Drop, rule.Message, rule.ResetSeconds);
             }
 
             return null;

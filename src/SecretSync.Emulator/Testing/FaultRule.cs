@@ -20,6 +20,9 @@ internal sealed class FaultRule
 
     public int? RetryAfter { get; init; }
 
+    /// <summary>GitHub paths: answer as an exhausted primary limit (x-ratelimit-remaining 0) resetting in this many seconds.</summary>
+    public int? ResetSeconds { get; init; }
+
     public int DelayMs { get; init; }
 
     public bool Drop { get; init; }

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace SecretSync.Emulator.Testing;
 
-/// <summary>Reads POST /_emulator/faults bodies: {method?, pathPrefix?, count, status?|statuses?, rate?, retryAfter?, delayMs?, drop?, message?}.</summary>
+/// <summary>Reads POST /_emulator/faults bodies: {method?, pathPrefix?, count, status?|statuses?, rate?, retryAfter?, resetSeconds?, delayMs?, drop?, message?}.</summary>
 internal static class FaultRuleJson
 {
     public static FaultRule? TryRead(JsonObject body)
@@ -29,6 +29,7 @@ internal static class FaultRuleJson
             Rate = rate,
             Statuses = statuses,
             RetryAfter = (int?)Number(body["retryAfter"]),
+            ResetSeconds = (int?)Number(body["resetSeconds"]),
             DelayMs = delay,
             Drop = drop,
             Message = Text(body["message"]),

@@ -34,7 +34,7 @@ internal static class TestingRoutes
             var body = await RequestBody.ReadObjectAsync(request);
             if (body is null || FaultRuleJson.TryRead(body) is not { } rule)
             {
-                return JsonReply.Send(new JsonObject { ["message"] = "expected {method?, pathPrefix?, count | rate, status | statuses, retryAfter?, delayMs?, drop?, message?}" }, 400);
+                return JsonReply.Send(new JsonObject { ["message"] = "expected {method?, pathPrefix?, count | rate, status | statuses, retryAfter?, resetSeconds?, delayMs?, drop?, message?}" }, 400);
             }
 
             state.Faults.Add(rule);
@@ -82,12 +82,25 @@ internal static class TestingRoutes
 
             return Results.NoContent();
         });
+        test.MapPost("esc/approvals", async (HttpRequest request) =>
+        {
+            var body = await RequestBody.ReadObjectAsync(request);
+            if (body?["environment"] is not JsonValue e || e.GetValueKind() != JsonValueKind.String || e.GetValue<string>().Split('/').Length != 3)
+            {
+                return JsonReply.Send(new JsonObject { ["message"] = "expected {environment: \"org/project/env\", updates?: bool, opens?: bool}" }, 400);
+            }
+
+            state.Approvals.Set(e.GetValue<string>(), Flag(body["updates"]), Flag(body["opens"]));
+            return Results.NoContent();
+        });
         test.MapPost("reset", () =>
         {
             state.Reset();
             return Results.NoContent();
         });
     }
+
+    private static bool Flag(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.True;
 
     /// <summary>Opens the stored sealed box on demand: the decrypted value exists only for this test read.</summary>
     private static IResult SecretValue(GitHubStore store, SecretScope scope, string name)

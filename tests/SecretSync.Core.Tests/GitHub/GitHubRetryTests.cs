@@ -1,0 +1,108 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Net;
+using System.Threading;
+using System.Threading.Tasks;
+using SecretSync.Core.GitHub;
+using SecretSync.Core.Http;
+using SecretSync.Core.Tests.Http;
+using Xunit;
+
+namespace SecretSync.Core.Tests.GitHub;
+
+public sealed class GitHubRetryTests
+{
+    private const string PublicKey = """{"key_id":"568250167242549743","key":"2Sg8iYjAxxmI2LvUXpJjkYrMxURPc8r+dB7TJyvv1234"}""";
+    private const string Secondary = """{"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.","documentation_url":"https://docs.github.com/rest"}""";
+    private const string Primary = """{"message":"API rate limit exceeded for user ID 1.","documentation_url":"https://docs.github.com/rest"}""";
+
+    private readonly FakeClock _clock = new();
+
+    [Theory]
+    [InlineData(429)]
+    [InlineData(403)]
+    public async Task CallAsync_WithExhaustedLimitAndNoRetryAfter_ShouldWaitUntilTheReset(int status)
+    {
+        var service = Script(FakeService.Json(Primary, (HttpStatusCode)status, Exhausted(TimeSpan.FromSeconds(30))), FakeService.Json(PublicKey));
+
+        var key = await GetPublicKey(service);
+
+        Assert.Equal("568250167242549743", key.KeyId);
+        Assert.Equal(2, service.Seen.Count);
+        var wait = Assert.Single(_clock.Waits);
+        Assert.InRange(wait, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(32));
+    }
+
+    [Theory]
+    [InlineData(429)]
+    [InlineData(403)]
+    public async Task CallAsync_WithSecondaryLimitAndNoHeaders_ShouldWaitAMinute(int status)
+    {
+        var service = Script(FakeService.Json(Secondary, (HttpStatusCode)status), FakeService.Json(PublicKey));
+
+        await GetPublicKey(service);
+
+        var wait = Assert.Single(_clock.Waits);
+        Assert.True(wait >= TimeSpan.FromSeconds(60), $"waited {wait}");
+    }
+
+    [Theory]
+    [InlineData(429)]
+    [InlineData(403)]
+    public async Task CallAsync_WithResetBeyondMaxWait_ShouldGiveUpAtOnceSayingUntilWhen(int status)
+    {
+        var service = Script(FakeService.Json(Primary, (HttpStatusCode)status, Exhausted(TimeSpan.FromMinutes(40))));
+
+        var error = await Assert.ThrowsAsync<ServiceUnavailableException>(() => GetPublicKey(service));
+
+        Assert.Single(service.Seen);
+        Assert.Empty(_clock.Waits);
+        Assert.Contains("rate limit", error.Message, StringComparison.Ordinal);
+        Assert.Contains((_clock.GetUtcNow() + TimeSpan.FromMinutes(40)).ToString("u", CultureInfo.InvariantCulture), error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CallAsync_WithSecondaryLimitAgainAfterWaiting_ShouldStopInsteadOfHammering()
+    {
+        var service = Script(FakeService.Json(Secondary, HttpStatusCode.Forbidden), FakeService.Json(Secondary, HttpStatusCode.Forbidden), FakeService.Json(PublicKey));
+
+        var error = await Assert.ThrowsAsync<ServiceUnavailableException>(() => GetPublicKey(service));
+
+        Assert.Equal(2, service.Seen.Count);
+        Assert.Contains("secondary rate limit", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2 attempts", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CallAsync_WithServerErrorEachTime_ShouldCountTheAttempts()
+    {
+        var service = new FakeService(_ => FakeService.Json("""{"message":"Server Error"}""", HttpStatusCode.BadGateway));
+
+        var error = await Assert.ThrowsAsync<ServiceUnavailableException>(() => GetPublicKey(service));
+
+        Assert.Equal(5, service.Seen.Count);
+        Assert.Contains("5 attempts", error.Message, StringComparison.Ordinal);
+    }
+
+    private Task<Octokit.SecretsPublicKey> GetPublicKey(FakeService service)
+    {
+        var endpoint = service.Endpoint("GitHub", "http://127.0.0.1:5001/api/v3/");
+        var client = GitHubClientFactory.Create(endpoint);
+        var retry = new GitHubRetry(NullSyncReporter.Instance, baseDelay: TimeSpan.FromMilliseconds(1), clock: _clock);
+        return retry.CallAsync(_ => client.Organization.Actions.Secrets.GetPublicKey("acme"), endpoint, "organisation acme's public key", CancellationToken.None);
+    }
+
+    private Dictionary<string, string> Exhausted(TimeSpan untilReset) => new()
+    {
+        ["x-ratelimit-limit"] = "5000",
+        ["x-ratelimit-remaining"] = "0",
+        ["x-ratelimit-reset"] = (_clock.GetUtcNow() + untilReset).ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture),
+    };
+
+    private static FakeService Script(params System.Net.Http.HttpResponseMessage[] answers)
+    {
+        var queue = new Queue<System.Net.Http.HttpResponseMessage>(answers);
+        return new FakeService(_ => queue.Count > 0 ? queue.Dequeue() : throw new InvalidOperationException("no more answers scripted"));
+    }
+}
