@@ -130,7 +130,16 @@ function Invoke-Test {
 
     $pesterJson = Join-Path $results 'pester.json'
     & dotnet $pwshDll -NoProfile -NonInteractive -File (Join-Path $root 'tests/pester/Invoke-PesterSuite.ps1') -PesterPath (Get-PesterModulePath) -ResultPath $pesterJson
-    $pester = if (Test-Path $pesterJson) { Get-Content $pesterJson -Raw | ConvertFrom-Json } else { [pscustomobject]@{ Passed = 0; Failed = 1 } }
+    $pesterExit = $LASTEXITCODE
+    # Fail closed: no counts, or counts that are not numbers, are a failure of the run, never "0 failed".
+    $pester = [pscustomobject]@{ Passed = 0; Failed = 1 }
+    if (Test-Path $pesterJson) {
+        $read = Get-Content $pesterJson -Raw | ConvertFrom-Json
+        if ($read.Passed -is [long] -or $read.Passed -is [int]) {
+            if ($read.Failed -is [long] -or $read.Failed -is [int]) { $pester = $read }
+        }
+    }
+    if ($pesterExit -ne 0 -and $pester.Failed -eq 0) { $pester.Failed = 1 }  # the suite itself broke
 
     $passed = $xunit.Passed + $pester.Passed
     $failed = $xunit.Failed + $pester.Failed

@@ -1,4 +1,3 @@
-using System;
 using System.IO;
 using System.Reflection;
 using System.Runtime.Loader;
@@ -12,8 +11,8 @@ namespace SecretSync.Loader;
 /// </summary>
 /// <remarks>
 /// The cmdlet assembly (SecretSync.dll) stays in the default context (PowerShell binds its cmdlets there); the
-/// default context asks <see cref="ResolveFromDefault"/> for SecretSync.Core only, because that is the one
-/// dependency the cmdlets name. Core's own references are then resolved by <see cref="Load"/>, in this context.
+/// default context asks <see cref="ResolveFromDefault"/> for SecretSync.Core (and for the few dependency types that
+/// Core's signatures expose). Core's own references are then resolved by <see cref="Load"/>, in this context.
 /// This is the layout PowerShell's documentation recommends ("Resolving PowerShell module assembly dependency
 /// conflicts": a Resolving handler, dependencies in a folder PowerShell does not probe). The handler is registered
 /// by this thin entry assembly, a nested module loaded before SecretSync.dll, because PowerShell reflects over the
@@ -21,7 +20,6 @@ namespace SecretSync.Loader;
 /// </remarks>
 internal sealed class DependencyLoadContext : AssemblyLoadContext
 {
-    private const string CoreAssemblyName = "SecretSync.Core";
     private static readonly object s_lock = new();
     private static DependencyLoadContext? s_instance;
     private readonly string _directory;
@@ -48,9 +46,14 @@ internal sealed class DependencyLoadContext : AssemblyLoadContext
         }
     }
 
-    /// <summary>Default-context hook: hands out SecretSync.Core from this context, and nothing else.</summary>
+    /// <summary>
+    /// Default-context hook: hands out SecretSync.Core, and any other assembly of the dependencies folder, from this
+    /// context. The cmdlets name Core; their IL can also name a dependency's type that appears in a Core signature
+    /// (TimeProvider in an optional constructor parameter), which must then be the very type Core uses. The hook
+    /// only runs when the default context has no assembly of that name, so it never replaces another module's copy.
+    /// </summary>
     public static Assembly? ResolveFromDefault(AssemblyLoadContext defaultContext, AssemblyName name) =>
-        string.Equals(name.Name, CoreAssemblyName, StringComparison.Ordinal)
+        name.Name is { } simple && File.Exists(Path.Combine(DependencyDirectory, simple + ".dll"))
             ? Instance.LoadFromAssemblyName(name)
             : null;
 

@@ -149,7 +149,7 @@ BeforeAll {
         foreach ($file in Get-FileSnapshot $Root) {
             if ($Exclude | Where-Object { $file.FullName.StartsWith($_) }) { continue }
             if ($file.LastWriteTimeUtc -lt $Since) { continue }
-            $file.Name | Should -Not -Match '^\..+\.[0-9a-f]{12}\.tmp$' -Because "no temporary file of an atomic write is left in $($file.DirectoryName)"
+            $file.Name | Should -Not -Match '^\.secretsync-.+\.tmp$|^\..+\.[0-9a-f]{12}\.tmp$' -Because "no temporary file of an atomic write is left in $($file.DirectoryName)"
             if ($ValueFiles.Contains($file.FullName) -or $file.Length -gt 4MB) { continue }
             $content = try { [IO.File]::ReadAllText($file.FullName) } catch [System.IO.IOException], [System.UnauthorizedAccessException] { '' }
             Assert-Clean $content "the file $($file.FullName)"
