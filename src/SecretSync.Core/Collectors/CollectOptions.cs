@@ -27,6 +27,9 @@ public sealed class CollectOptions
     /// <summary>Which names to keep (the -Name wildcards); null keeps all.</summary>
     public Func<string, bool>? NameFilter { get; init; }
 
+    /// <summary>From ESC, also the environment variables not marked secret (records with IsSecret false).</summary>
+    public bool IncludeNonSecret { get; init; }
+
     /// <summary>Token for ESC instead of PULUMI_ACCESS_TOKEN.</summary>
     public SecureString? EscToken { get; init; }
 

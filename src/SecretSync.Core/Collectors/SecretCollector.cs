@@ -93,7 +93,7 @@ public sealed class SecretCollector
             var environment = options.Environment ?? DefaultEnvironment();
             var client = new EscClient(EndpointResolver.Esc(options.EscToken, lookup), _reporter);
             _reporter.Verbose($"Opening ESC environment {environment} at {client.Host}.");
-            records.AddRange((await new EscCollector(client, _catalog, _factory, _reporter).CollectAsync(environment, cancellationToken).ConfigureAwait(false)).Where(r => keep(r.Name)));
+            records.AddRange((await new EscCollector(client, _catalog, _factory, _reporter) { IncludeNonSecret = options.IncludeNonSecret }.CollectAsync(environment, cancellationToken).ConfigureAwait(false)).Where(r => keep(r.Name)));
         }
 
         return records;
