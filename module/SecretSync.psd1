@@ -17,6 +17,7 @@
         'Find-SophiaSecretLeak'
         'Get-SophiaSecret'
         'Get-SophiaSecretCatalog'
+        'Invoke-SophiaCommand'
         'New-SophiaEnvTemplate'
         'New-SophiaSyncWorkflow'
         'Set-SophiaSecret'
