@@ -39,12 +39,17 @@ public sealed class SecretRedactor
                     continue;
                 }
 
-                foreach (var pattern in KnownValueSpellings.Of(string.Empty, part, MinimumBase64Length))
+                // The leak scanner's spellings hold the value's whole 3-byte groups only; the encoding of the whole
+                // value, padding included, also hides its last bytes when it stands alone.
+                var whole = Convert.ToBase64String(Encoding.UTF8.GetBytes(part));
+                var texts = KnownValueSpellings.Of(string.Empty, part, MinimumBase64Length).Select(p => p.Text)
+                    .Concat([whole, whole.TrimEnd('=').Replace('+', '-').Replace('/', '_')]);
+                foreach (var text in texts)
                 {
                     // Output is filtered line by line, so a spelling that spans lines can never match; its lines do.
-                    if (pattern.Text.IndexOfAny(['\n', '\r']) < 0)
+                    if (text.IndexOfAny(['\n', '\r']) < 0)
                     {
-                        spellings.Add(s_bytes.GetString(Encoding.UTF8.GetBytes(pattern.Text)));
+                        spellings.Add(s_bytes.GetString(Encoding.UTF8.GetBytes(text)));
                     }
                 }
             }
