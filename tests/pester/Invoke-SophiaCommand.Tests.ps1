@@ -207,6 +207,22 @@ exit 3
         }
     }
 
+    Context 'Through an MCP config' {
+        It 'starts a server wrapped by Update-McpConfig -Launch SecretSync with the environment, filtered' {
+            $config = Join-Path $TestDrive 'mcp.json'
+            Set-Content -LiteralPath $config -Value '{ "mcpServers": { "demo": { "command": "/bin/sh", "args": ["-c", "echo token=$RUN_API_TOKEN plain=$RUN_PLAIN"] } } }'
+            $null = Update-McpConfig -Path $config -Launch SecretSync -Environment acme/run
+            $server = (Get-Content -LiteralPath $config -Raw | ConvertFrom-Json).mcpServers.demo
+            $server.command | Should -Be 'pwsh'
+            # What the client would run: pwsh with the args, the module found on PSModulePath.
+            $modules = Split-Path (Split-Path $ModuleManifest)
+            $process = Start-Child ($server.args | Select-Object -Skip 2) @{ PSModulePath = "$modules$([IO.Path]::PathSeparator)$env:PSModulePath" }
+            $out = $process.StandardOutput.ReadToEnd()
+            $process.WaitForExit()
+            $out.Trim() | Should -BeExactly "token=[secret] plain=$Plain"
+        }
+    }
+
     Context 'Script blocks' {
         It 'sets the variables for the block and restores the previous values and absences' {
             $env:RUN_PLAIN = 'before'
