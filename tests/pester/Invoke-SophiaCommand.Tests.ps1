@@ -263,5 +263,19 @@ exit 3
             & kill -0 $shell 2>$null
             $LASTEXITCODE | Should -Not -Be 0 -Because 'the command was killed with the pwsh running it'
         }
+
+        It 'restores the variables and removes the files when a script block is stopped' {
+            $marker = Join-Path $TestDrive 'sigint-block.txt'
+            $script = "Import-Module '$ModuleManifest'; try { Invoke-SophiaCommand acme/run -ScriptBlock { Set-Content -LiteralPath '$marker.tmp' -Value `$env:RUN_CERT_FILE; Move-Item '$marker.tmp' '$marker'; Start-Sleep 60 } } finally { [Console]::Out.WriteLine('after=' + [bool] `$env:RUN_PLAIN + [bool] `$env:RUN_CERT_FILE) }"
+            $process = Start-Child @('-Command', $script)
+            $deadline = [DateTime]::UtcNow.AddSeconds(60)
+            while (-not (Test-Path -LiteralPath $marker) -and [DateTime]::UtcNow -lt $deadline) { Start-Sleep -Milliseconds 100 }
+            $path = (Get-Content -LiteralPath $marker -Raw).Trim()
+            Test-Path -LiteralPath $path | Should -BeTrue
+            & kill -INT $process.Id
+            $process.WaitForExit(20000) | Should -BeTrue
+            Test-Path -LiteralPath $path | Should -BeFalse
+            $process.StandardOutput.ReadToEnd() | Should -Match 'after=FalseFalse'
+        }
     }
 }
