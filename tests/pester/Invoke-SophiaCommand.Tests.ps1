@@ -137,6 +137,13 @@ exit 3
             $result.Lines | Should -Contain 'exit=0'
         }
 
+        It 'passes strings that look like dates and numbers as ESC holds them' {
+            New-EmulatorEscEnvironment $Emulator -Environment acme/default/texts -Yaml "values:`n  environmentVariables:`n    WHEN: '2024-01-01T10:00:00+02:00'`n    RATE: 0.10`n"
+            $out = Join-Path $TestDrive 'texts.txt'
+            Invoke-SophiaCommand acme/texts /bin/sh -c 'printf "%s|%s" "$WHEN" "$RATE" > "$0"' $out
+            Get-Content -LiteralPath $out -Raw | Should -BeExactly '2024-01-01T10:00:00+02:00|0.1'
+        }
+
         It 'exports only -Name' {
             $result = Invoke-Child 'echo "plain=${RUN_PLAIN-unset} token=${RUN_API_TOKEN-unset}"' -Name RUN_API_*
             $result.Lines | Should -Contain 'plain=unset token=[secret]'

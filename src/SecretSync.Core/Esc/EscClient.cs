@@ -77,7 +77,15 @@ public sealed class EscClient
 
         using var read = await SendAsync(HttpMethod.Get, basePath + "/open/" + Uri.EscapeDataString(id), null, null, RetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(read, environment, "read the opened").ConfigureAwait(false);
-        return (JObject.Parse(await read.Content.ReadAsStringAsync().ConfigureAwait(false)), Revision(read));
+        return (ParseValues(await read.Content.ReadAsStringAsync().ConfigureAwait(false)), Revision(read));
+    }
+
+    // Values exactly as ESC sent them: JObject.Parse would turn a string that looks like a date into a DateTime (in
+    // this machine's time zone) and 1.50 into 1.5, and a secret or exported variable would change on the way.
+    private static JObject ParseValues(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal };
+        return JObject.Load(reader);
     }
 
     /// <summary>

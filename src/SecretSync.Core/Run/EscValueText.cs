@@ -26,9 +26,6 @@ internal static class EscValueText
             JValue { Type: JTokenType.String } text => (string)text!,
             JValue { Type: JTokenType.Boolean } flag => (bool)flag ? "true" : "false",
             JValue { Type: JTokenType.Integer or JTokenType.Float } number => Convert.ToString(number.Value, CultureInfo.InvariantCulture),
-
-            // A string that looks like a date may have been read as one; its JSON spelling is the original text.
-            JValue { Type: JTokenType.Date } date => date.ToString(Newtonsoft.Json.Formatting.None).Trim('"'),
             _ => null,
         };
     }
