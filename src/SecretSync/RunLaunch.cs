@@ -47,7 +47,14 @@ internal sealed class RunLaunch
             throw;
         }
 
-        _variables = _environment.Variables.ToDictionary(v => v.Name, v => v.IsFile ? paths[v.Name] : v.Value, StringComparer.Ordinal);
+        // A name in both environmentVariables and files gets the file's path, as esc run's environment list does.
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var variable in _environment.Variables)
+        {
+            variables[variable.Name] = variable.IsFile ? paths[variable.Name] : variable.Value;
+        }
+
+        _variables = variables;
         var fileNames = _environment.Variables.Where(v => v.IsFile).Select(v => v.Name).ToList();
         _cmdlet.WriteVerbose($"Exporting {_variables.Count} variable(s): {string.Join(", ", _variables.Keys)}"
             + (fileNames.Count > 0 ? $"; {string.Join(", ", fileNames)} hold(s) the path of a temporary file." : "."));

@@ -144,6 +144,13 @@ exit 3
             Get-Content -LiteralPath $out -Raw | Should -BeExactly '2024-01-01T10:00:00+02:00|0.1'
         }
 
+        It 'gives a name in both environmentVariables and files the file''s path, as esc run does' {
+            New-EmulatorEscEnvironment $Emulator -Environment acme/default/both -Yaml "values:`n  environmentVariables:`n    BOTH_KEY: plain`n  files:`n    BOTH_KEY: from-file`n"
+            $out = Join-Path $TestDrive 'both.txt'
+            Invoke-SophiaCommand acme/both /bin/sh -c 'cat "$BOTH_KEY" > "$0"' $out
+            Get-Content -LiteralPath $out -Raw | Should -BeExactly 'from-file'
+        }
+
         It 'exports only -Name' {
             $result = Invoke-Child 'echo "plain=${RUN_PLAIN-unset} token=${RUN_API_TOKEN-unset}"' -Name RUN_API_*
             $result.Lines | Should -Contain 'plain=unset token=[secret]'
