@@ -20,6 +20,7 @@
         'Find-SophiaSecretLeak'
         'Get-SophiaSecret'
         'Get-SophiaSecretCatalog'
+        'Invoke-SophiaCommand'
         'New-SophiaEnvTemplate'
         'New-SophiaSyncWorkflow'
         'Set-SophiaSecret'

@@ -4,7 +4,8 @@
 .DESCRIPTION
     Run by `build.ps1 -Task Demo` after the build. A sample .env with awkward values and a sample mcp_config.json
     with hard-coded keys go through Get-SophiaSecret -> Sync-SophiaSecret (plan, then write) -> Update-McpConfig ->
-    New-SophiaEnvTemplate -> Compare-SophiaSecret, then the GitHub side (rotation and the sync workflow). Nothing
+    New-SophiaEnvTemplate -> Compare-SophiaSecret, then the GitHub side (rotation and the sync workflow), and ends
+    in production: a small server run through Invoke-SophiaCommand with the environment's variables. Nothing
     leaves this machine; the folder and the emulator are gone at the end.
 #>
 [CmdletBinding()]
@@ -114,6 +115,23 @@ MIIEvQIBADANBgkqhkiG9w0BAQEFAASC
 
     Show-Step 'Leak scan: known values in files (mcp_config.json is clean now; .env holds them by design)' 'Find-SophiaSecretLeak'
     Show (Find-SophiaSecretLeak)
+
+    Show-Step 'MCP clients that start servers without your shell: launch them through Invoke-SophiaCommand (-Launch Direct undoes it)' 'Update-McpConfig -Launch SecretSync'
+    Show (Update-McpConfig -Launch SecretSync | Select-Object Server, Action, Environment)
+    Write-Host (Get-Content -Raw mcp_config.json)
+    $null = Update-McpConfig -Launch Direct
+
+    Show-Step 'Production: run a server with the environment''s variables; secret values it prints are filtered' 'Invoke-SophiaCommand ai-cherry/sophia-production -Name LINEAR_API_KEY, OPENAI_API_KEY -- pwsh -File server.ps1'
+    Set-Content server.ps1 @'
+"demo server: listening on 127.0.0.1:8080"
+"demo server: LINEAR_API_KEY=$env:LINEAR_API_KEY ($($env:LINEAR_API_KEY.Length) characters)"
+"demo server: Authorization: Bearer $env:OPENAI_API_KEY"
+"demo server: PATH inherited: $([bool] $env:PATH); handled 1 request, exiting"
+'@
+    # The pwsh running this demo, whether it is an apphost or `dotnet pwsh.dll`.
+    $pwsh = @([Environment]::ProcessPath) + @(if ((Split-Path -Leaf ([Environment]::ProcessPath)) -like 'dotnet*') { Join-Path $PSHOME 'pwsh.dll' })
+    Invoke-SophiaCommand ai-cherry/sophia-production -Name LINEAR_API_KEY, OPENAI_API_KEY -FilePath $pwsh[0] -ArgumentList (@($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-File', 'server.ps1'))
+    Write-Host "The server exited with $LASTEXITCODE; its output went through the filter, so no value reached the console."
 
     Write-Host ''
     Write-Host "Requests the emulator served: $(@((Invoke-RestMethod "$($emulator.Url)/_emulator/requests")).Count). Demo done." -ForegroundColor Green

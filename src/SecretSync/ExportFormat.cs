@@ -11,4 +11,7 @@ public enum ExportFormat
 
     /// <summary>A JSON object of name → value.</summary>
     Json,
+
+    /// <summary>A Docker env file (docker run --env-file, compose env_file): NAME=value lines, values verbatim.</summary>
+    DockerEnv,
 }

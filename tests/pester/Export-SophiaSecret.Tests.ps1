@@ -248,4 +248,52 @@ Describe 'Export-SophiaSecret' {
             if (-not $IsWindows) { [int] $file.UnixFileMode | Should -Be 384 -Because 'mode 0600' }
         }
     }
+
+    Context 'With -Format DockerEnv' {
+        It 'writes NAME=value lines exactly as docker run --env-file reads them, mode 0600' {
+            $values = [ordered]@{
+                PLAIN_TOKEN  = 'plain-' + [guid]::NewGuid()
+                EQUALS_KEY   = 'a=b==c'
+                INNER_SECRET = 'it''s "inner"#1 ünï'
+            }
+            $values.GetEnumerator() | ForEach-Object { New-Secret $_.Key $_.Value } | Export-SophiaSecret -Format DockerEnv -Path docker.env
+            $bytes = [IO.File]::ReadAllBytes((Join-Path $TestDrive docker.env))
+            [Text.Encoding]::UTF8.GetString($bytes) | Should -BeExactly (($values.GetEnumerator() | ForEach-Object { "$($_.Key)=$($_.Value)`n" }) -join '')
+            $bytes[0] | Should -Not -Be 0xEF -Because 'no BOM'
+            if (-not $IsWindows) { [int] (Get-Item docker.env).UnixFileMode | Should -Be 384 -Because 'mode 0600' }
+        }
+
+        It 'refuses, by name, each value Docker or compose would read differently, and writes the others' {
+            $refused = [ordered]@{
+                MULTI_KEY      = "line1`nline2"
+                CR_KEY         = "value`r"
+                LEADING_TOKEN  = ' leading'
+                TRAILING_TOKEN = 'trailing '
+                DOLLAR_SECRET  = 'pa$word'
+                QUOTED_TOKEN   = '"quoted"'
+                COMMENT_TOKEN  = 'value #comment'
+                SLASH_TOKEN    = 'back\slash'
+            }
+            $secrets = @(New-Secret GOOD_TOKEN 'good-value') + @($refused.GetEnumerator() | ForEach-Object { New-Secret $_.Key $_.Value })
+            $secrets | Export-SophiaSecret -Format DockerEnv -Path docker.env -ErrorVariable failed -ErrorAction SilentlyContinue
+            Get-Content docker.env -Raw | Should -BeExactly "GOOD_TOKEN=good-value`n"
+            @($failed).Count | Should -Be $refused.Count
+            foreach ($error in $failed) {
+                $error.FullyQualifiedErrorId | Should -Be 'SecretSync.DockerEnvValueRefused,SecretSync.Commands.ExportSophiaSecretCommand'
+                $refused.Keys | Should -Contain $error.TargetObject
+                $error.Exception.Message | Should -Match ([regex]::Escape($error.TargetObject))
+                $error.Exception.Message.Contains($refused[$error.TargetObject]) | Should -BeFalse
+            }
+        }
+
+        It 'refuses a file git would commit' {
+            git init -q .
+            { New-Secret GOOD_TOKEN 'good-value' | Export-SophiaSecret -Format DockerEnv -Path docker.env } | Should -Throw -ErrorId 'SecretSync.FileNotIgnoredByGit,SecretSync.Commands.ExportSophiaSecretCommand'
+            Test-Path docker.env | Should -BeFalse
+        }
+
+        It 'needs -Path' {
+            { New-Secret GOOD_TOKEN 'good-value' | Export-SophiaSecret -Format DockerEnv } | Should -Throw -ErrorId 'SecretSync.PathRequired,SecretSync.Commands.ExportSophiaSecretCommand'
+        }
+    }
 }

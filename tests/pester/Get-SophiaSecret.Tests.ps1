@@ -233,7 +233,35 @@ values:
     LINEAR_API_KEY: `${linear.linear_api_key}
     EXPORTED_TOKEN:
       fn::secret: exported
+    PUBLIC_URL: https://example.test/api
 "@
+        }
+
+        It 'returns the plain environmentVariables too with -IncludeNonSecret, IsSecret false' {
+            $records = Get-SophiaSecret -Source Esc -Environment acme/prod -IncludeNonSecret -AsPlainText
+            $plain = $records | Where-Object Name -EQ 'PUBLIC_URL'
+            $plain.Value | Should -BeExactly 'https://example.test/api'
+            $plain.IsSecret | Should -BeFalse
+            ($records | Where-Object Name -EQ 'LINEAR_API_KEY').IsSecret | Should -BeTrue
+            (Get-SophiaSecret -Source Esc -Environment acme/prod).Name | Should -Not -Contain 'PUBLIC_URL'
+        }
+
+        It 'returns what ESC exports whatever its name, warning about the name' {
+            New-EmulatorEscEnvironment $Emulator -Environment acme/default/oddnames -Yaml @"
+values:
+  misc:
+    weird:
+      fn::secret: weird-value
+  environmentVariables:
+    lower_token:
+      fn::secret: lower-value
+"@
+            $records = Get-SophiaSecret -Source Esc -Environment acme/oddnames -AsPlainText -WarningVariable warnings -WarningAction SilentlyContinue
+            ($records | Where-Object Name -EQ 'lower_token').Value | Should -BeExactly 'lower-value'
+            ($records | Where-Object Name -EQ 'WEIRD').Value | Should -BeExactly 'weird-value'
+            "$warnings" | Should -Match 'lower_token'
+            "$warnings" | Should -Match 'misc\.weird'
+            "$warnings" | Should -Not -Match 'weird-value|lower-value'
         }
 
         It 'opens the environment once and names secrets by the convention' {

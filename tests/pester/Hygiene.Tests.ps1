@@ -51,7 +51,7 @@ BeforeAll {
     $null = Write-Fixture hand.env.template "# written by hand`n"
     $null = Write-Fixture wf/secretsync.json '{ "escEnvironment": "acme/prod", "githubOrganization": "acme" }'
     $null = Write-Fixture wf/hand-workflow.yml "name: hand written`n"
-    foreach ($name in 'exported.env', 'gh_env') { $null = $ValueFiles.Add((Join-Path $Work $name)) }
+    foreach ($name in 'exported.env', 'gh_env', 'docker.env') { $null = $ValueFiles.Add((Join-Path $Work $name)) }
 
     Reset-Emulator $Emulator
     New-EmulatorEscEnvironment $Emulator -Environment acme/default/prod -Yaml "values:`n  plain:`n    plain_api_key:`n      fn::secret: `"$($Canary.Plain)`"`n  environmentVariables:`n    PLAIN_API_KEY: `${plain.plain_api_key}`n"
@@ -191,6 +191,11 @@ Describe 'Secret hygiene' {
         @{ Label = 'Export-SophiaSecret to GITHUB_ENV'; Id = $null; Script = { Get-Records | Export-SophiaSecret -Format GitHubEnv -Path (Join-Path $Work gh_env) -Force -PassThru @H } }
         @{ Label = 'Export-SophiaSecret, value not portable'; Id = 'SecretSync.ValueNotPortable,SecretSync.Commands.ExportSophiaSecretCommand'; Script = { [pscustomobject]@{ Name = 'ODD_TOKEN'; Value = '${HOME}' + $Canary.Plain } | Export-SophiaSecret -Format DotEnv -Path (Join-Path $Work exported.env) -Force @H } }
         @{ Label = 'Export-SophiaSecret, failing atomic write'; Id = 'SecretSync.WriteFailed,SecretSync.Commands.ExportSophiaSecretCommand'; Script = { Get-Records | Export-SophiaSecret -Format Json -Path (Join-Path $Work export-dir.json) -Force @H } }
+        @{ Label = 'Export-SophiaSecret to a Docker env file, multi-line refused'; Id = 'SecretSync.DockerEnvValueRefused,SecretSync.Commands.ExportSophiaSecretCommand'; Script = { Get-Records | Export-SophiaSecret -Format DockerEnv -Path (Join-Path $Work docker.env) -Force @H } }
+        @{ Label = 'Invoke-SophiaCommand -ScriptBlock'; Id = $null; Script = { Invoke-SophiaCommand acme/prod -ScriptBlock { "PLAIN_API_KEY set: $([bool] $env:PLAIN_API_KEY)" } @H } }
+        @{ Label = 'Invoke-SophiaCommand, command printing the value and failing'; Id = 'SecretSync.CommandFailed,SecretSync.Commands.InvokeSophiaCommandCommand'; Script = { Invoke-SophiaCommand acme/prod /bin/sh -c 'printf "%s\n" "$PLAIN_API_KEY" >&2; exit 4' @H } }
+        @{ Label = 'Invoke-SophiaCommand, missing program'; Id = 'SecretSync.CommandNotFound,SecretSync.Commands.InvokeSophiaCommandCommand'; Script = { Invoke-SophiaCommand acme/prod no-such-program-secretsync @H } }
+        @{ Label = 'Invoke-SophiaCommand, bad -EscToken'; Id = 'SecretSync.AuthenticationFailed,SecretSync.Commands.InvokeSophiaCommandCommand'; Script = { Invoke-SophiaCommand acme/prod /bin/true -EscToken (ConvertTo-SecureToken $BadToken) @H } }
         @{ Label = 'Find-SophiaSecretLeak'; Id = $null; Script = { Get-Records | Find-SophiaSecretLeak -Path (Join-Path $Work leak) @H } }
         @{ Label = 'Find-SophiaSecretLeak, missing folder'; Id = 'SecretSync.PathNotFound,SecretSync.Commands.FindSophiaSecretLeakCommand'; Script = { Get-Records | Find-SophiaSecretLeak -Path (Join-Path $Work nowhere) @H } }
         @{ Label = 'Get-SophiaSecretCatalog'; Id = $null; Script = { Get-SophiaSecretCatalog -Name PLAIN_*, LINEAR_* @H } }

@@ -34,7 +34,7 @@ Describe 'SecretSync module' {
         }
 
         It 'loads its format file with a table view for every output type' {
-            $types = 'SecretSync.CatalogEntry', 'SecretSync.NameCheck', 'SecretSync.SecretRecord', 'SecretSync.SyncResult', 'SecretSync.SetResult', 'SecretSync.WorkflowRun', 'SecretSync.McpFinding', 'SecretSync.LeakFinding', 'SecretSync.DriftRecord'
+            $types = 'SecretSync.CatalogEntry', 'SecretSync.NameCheck', 'SecretSync.SecretRecord', 'SecretSync.SyncResult', 'SecretSync.SetResult', 'SecretSync.WorkflowRun', 'SecretSync.McpFinding', 'SecretSync.McpLaunchChange', 'SecretSync.LeakFinding', 'SecretSync.DriftRecord'
             foreach ($type in $types) {
                 Get-FormatData -TypeName $type | Should -Not -BeNullOrEmpty -Because "$type needs a default view"
             }

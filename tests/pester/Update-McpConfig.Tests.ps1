@@ -384,4 +384,51 @@ Describe 'Update-McpConfig' {
             $text | Should -Not -Match 'ghp_aB3dE5'
         }
     }
+
+    Context 'With -Launch' {
+        BeforeEach {
+            $script:original = "{`r`n  // servers`r`n  `"mcpServers`": {`r`n    `"gh`": { `"command`": `"npx`", `"args`": [`"-y`", `"@modelcontextprotocol/server-github`"], `"env`": {} },`r`n    `"bare`": {`r`n      `"command`": `"node`"`r`n    },`r`n    `"empty`": { `"command`": `"./serve`", `"args`": [] },`r`n    `"remote`": { `"url`": `"https://mcp.example.test/`" },`r`n  }`r`n}`r`n"
+            $script:config = Write-Config 'launch/.mcp.json' $original
+            $script:prefix = @('-NoProfile', '-NonInteractive', '-CommandWithArgs', 'Invoke-SophiaCommand -Environment $args[0] -FilePath $args[1] -ArgumentList @($args | Select-Object -Skip 2)', 'acme/default/prod')
+        }
+
+        It 'makes each stdio server start through Invoke-SophiaCommand, changing only command and args' {
+            $changes = Update-McpConfig -Path $config -Launch SecretSync -Environment acme/prod
+            ($changes | Sort-Object Server | ForEach-Object { "$($_.Server)=$($_.Action)" }) | Should -Be @('bare=Wrapped', 'empty=Wrapped', 'gh=Wrapped')
+            $changes[0].PSObject.TypeNames[0] | Should -Be 'SecretSync.McpLaunchChange'
+            $text = [IO.File]::ReadAllText($config)
+            $text | Should -Match '// servers'
+            ($text -split "`r`n").Count | Should -Be ($original -split "`r`n").Count
+            $json = $text -replace '(?m)^\s*//.*' | ConvertFrom-Json
+            $json.mcpServers.gh.command | Should -BeExactly 'pwsh'
+            $json.mcpServers.gh.args | Should -Be ($prefix + @('npx', '-y', '@modelcontextprotocol/server-github'))
+            $json.mcpServers.bare.args | Should -Be ($prefix + @('node'))
+            $json.mcpServers.empty.args | Should -Be ($prefix + @('./serve'))
+            $json.mcpServers.remote.PSObject.Properties.Name | Should -Be @('url')
+        }
+
+        It 'changes nothing on a second run' {
+            $null = Update-McpConfig -Path $config -Launch SecretSync -Environment acme/prod
+            $before = Read-Bytes $config
+            (Update-McpConfig -Path $config -Launch SecretSync -Environment acme/prod).Action | Should -Be @('AlreadyWrapped', 'AlreadyWrapped', 'AlreadyWrapped')
+            Read-Bytes $config | Should -Be $before
+        }
+
+        It 'is undone byte for byte by -Launch Direct (a server without args keeps an empty one)' {
+            $null = Update-McpConfig -Path $config -Launch SecretSync -Environment acme/prod
+            (Update-McpConfig -Path $config -Launch Direct).Action | Should -Be @('Unwrapped', 'Unwrapped', 'Unwrapped')
+            Read-Bytes $config | Should -Be (Get-ExpectedBytes ($original -replace '"command": "node"', '"command": "node", "args": []'))
+        }
+
+        It 'only wraps the servers -Server names, and writes nothing with -WhatIf' {
+            (Update-McpConfig -Path $config -Launch SecretSync -Environment acme/prod -Server gh -WhatIf).Action | Should -Be 'WouldWrap'
+            Read-Bytes $config | Should -Be (Get-ExpectedBytes $original)
+            (Update-McpConfig -Path $config -Launch SecretSync -Environment acme/prod -Server gh).Server | Should -Be 'gh'
+            ([IO.File]::ReadAllText($config) -replace '(?m)^\s*//.*' | ConvertFrom-Json).mcpServers.bare.command | Should -Be 'node'
+        }
+
+        It 'needs an environment to launch through' {
+            { Update-McpConfig -Path $config -Launch SecretSync } | Should -Throw -ErrorId ($Id -f 'EnvironmentRequired')
+        }
+    }
 }

@@ -46,6 +46,9 @@ public sealed class CollectOptions
     /// <summary>Warn about names that look like typos of catalogued ones (Compare reports them as LikelyTypo instead).</summary>
     public bool AdviseOnNames { get; init; } = true;
 
+    /// <summary>From ESC, also the environment variables not marked secret (records with IsSecret false).</summary>
+    public bool IncludeNonSecret { get; init; }
+
     /// <summary>Token for ESC instead of PULUMI_ACCESS_TOKEN.</summary>
     public SecureString? EscToken { get; init; }
 

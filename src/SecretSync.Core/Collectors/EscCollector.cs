@@ -35,6 +35,9 @@ public sealed class EscCollector
         _reporter = reporter;
     }
 
+    /// <summary>Also return the environment variables not marked secret (IsSecret false).</summary>
+    public bool IncludeNonSecret { get; init; }
+
     /// <summary>The secrets of <paramref name="environment"/>.</summary>
     public async Task<List<SecretRecord>> CollectAsync(EnvironmentRef environment, CancellationToken cancellationToken) =>
         (await CollectWithRevisionAsync(environment, cancellationToken).ConfigureAwait(false)).Records;
@@ -50,28 +53,46 @@ public sealed class EscCollector
         var properties = opened["properties"] as JObject ?? [];
         var records = new List<SecretRecord>();
         var names = new HashSet<string>(StringComparer.Ordinal);
+        var unnamed = new List<(string Path, string Value)>();
 
         foreach (var (path, value) in SecretLeaves(properties))
         {
-            var name = NameOf(path);
-            if (name is null)
+            if (NameOf(path) is not { } name)
             {
-                _reporter.Verbose($"{origin}: the secret at {path} has no SERVICE_CREDENTIAL_TYPE name; skipped.");
-                continue;
+                unnamed.Add((path, value));
             }
-
-            if (names.Add(name))
+            else if (names.Add(name))
             {
                 records.Add(_factory.WithValue(name, SecretSource.Esc, origin, value, path));
             }
         }
 
+        // What ESC exports is returned under its own name, whatever that name is: dropping it would hide a value
+        // the environment hands to every process it runs.
+        var exported = new HashSet<string>(StringComparer.Ordinal);
         var variables = (properties["environmentVariables"]?["value"] as JObject)?.Properties() ?? [];
         foreach (var variable in variables)
         {
-            if (variable.Value["secret"]?.Value<bool>() == true && variable.Value["value"] is JValue { Type: JTokenType.String } text && names.Add(variable.Name))
+            var isSecret = variable.Value["secret"]?.Value<bool>() == true;
+            if ((isSecret || IncludeNonSecret) && variable.Value["value"] is JValue { Type: JTokenType.String } text && names.Add(variable.Name))
             {
-                records.Add(_factory.WithValue(variable.Name, SecretSource.Esc, origin, (string)text!, "environmentVariables." + variable.Name));
+                if (isSecret && !SecretNameRules.Check(variable.Name).IsValid)
+                {
+                    _reporter.Warning($"{origin}: the exported secret {variable.Name} breaks the SERVICE_CREDENTIAL_TYPE naming rule; returned as it is. Rename it to sync it to GitHub.");
+                }
+
+                exported.Add((string)text!);
+                records.Add(_factory.WithValue(variable.Name, SecretSource.Esc, origin, (string)text!, "environmentVariables." + variable.Name, isSecret));
+            }
+        }
+
+        foreach (var (path, value) in unnamed.Where(u => !exported.Contains(u.Value)))
+        {
+            var name = path.Substring(path.LastIndexOf('.') + 1).ToUpperInvariant();
+            _reporter.Warning($"{origin}: the secret at {path} has no SERVICE_CREDENTIAL_TYPE name; returned as {name}. Add a catalog entry with its escPath, or export it under environmentVariables with a conventional name.");
+            if (names.Add(name))
+            {
+                records.Add(_factory.WithValue(name, SecretSource.Esc, origin, value, path));
             }
         }
 

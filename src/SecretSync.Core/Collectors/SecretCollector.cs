@@ -102,7 +102,7 @@ public sealed class SecretCollector
             var environment = options.Environment ?? DefaultEnvironment();
             var client = new EscClient(EndpointResolver.Esc(options.EscToken, lookup), _reporter);
             _reporter.Verbose($"Opening ESC environment {environment} at {client.Host}.");
-            records.AddRange((await new EscCollector(client, _catalog, _factory, _reporter).CollectAsync(environment, cancellationToken).ConfigureAwait(false)).Where(Keep));
+            records.AddRange((await new EscCollector(client, _catalog, _factory, _reporter) { IncludeNonSecret = options.IncludeNonSecret }.CollectAsync(environment, cancellationToken).ConfigureAwait(false)).Where(Keep));
         }
 
         if (options.AdviseOnNames)

@@ -18,10 +18,14 @@ public sealed class SecretRecordFactory
         _masker = masker;
     }
 
-    /// <summary>A record with a value; the value is masked first when running in GitHub Actions.</summary>
-    public SecretRecord WithValue(string name, SecretSource source, string origin, string value, string? escPath = null)
+    /// <summary>A record with a value; a secret value is masked first when running in GitHub Actions.</summary>
+    public SecretRecord WithValue(string name, SecretSource source, string origin, string value, string? escPath = null, bool isSecret = true)
     {
-        _masker.Mask(value);
+        if (isSecret)
+        {
+            _masker.Mask(value);
+        }
+
         SecureString secure;
         try
         {
@@ -32,14 +36,14 @@ public sealed class SecretRecordFactory
             throw new SecretValueTooLongException(name, e.Length, e);
         }
 
-        return Create(name, source, origin, secure, escPath, null, null, null, null);
+        return Create(name, source, origin, secure, escPath, null, null, null, null, isSecret);
     }
 
     /// <summary>A record without a value (GitHub inventory).</summary>
     public SecretRecord WithoutValue(string name, SecretSource source, string origin, DateTimeOffset? createdAt, DateTimeOffset? updatedAt, string? visibility, int? selectedRepositoryCount) =>
-        Create(name, source, origin, null, null, createdAt, updatedAt, visibility, selectedRepositoryCount);
+        Create(name, source, origin, null, null, createdAt, updatedAt, visibility, selectedRepositoryCount, isSecret: true);
 
-    private SecretRecord Create(string name, SecretSource source, string origin, object? value, string? escPath, DateTimeOffset? createdAt, DateTimeOffset? updatedAt, string? visibility, int? selectedRepositoryCount)
+    private SecretRecord Create(string name, SecretSource source, string origin, object? value, string? escPath, DateTimeOffset? createdAt, DateTimeOffset? updatedAt, string? visibility, int? selectedRepositoryCount, bool isSecret)
     {
         var entry = _catalog.Find(name);
         var check = entry is null ? SecretNameRules.Check(name) : null;
@@ -53,6 +57,7 @@ public sealed class SecretRecordFactory
             UpdatedAt = updatedAt,
             Visibility = visibility,
             SelectedRepositoryCount = selectedRepositoryCount,
+            IsSecret = isSecret,
         };
     }
 }

@@ -15,7 +15,9 @@ namespace SecretSync.Core.Http;
 /// </summary>
 public static class ServiceReply
 {
-    private static readonly JsonSerializerSettings s_settings = new() { DateParseHandling = DateParseHandling.None, MaxDepth = 128 };
+    // Values exactly as the service sent them: a string that looks like a date stays a string (not a DateTime in this
+    // machine's time zone), and 1.50 stays 1.50, so a secret or an exported variable never changes on the way.
+    private static readonly JsonSerializerSettings s_settings = new() { DateParseHandling = DateParseHandling.None, FloatParseHandling = FloatParseHandling.Decimal, MaxDepth = 128 };
 
     /// <summary>The body as a JSON object.</summary>
     public static async Task<JObject> ReadObjectAsync(HttpResponseMessage response, ServiceEndpoint endpoint, string what) =>

@@ -59,6 +59,9 @@ public sealed class SecretRecord
     /// <summary>True when the name is in the catalog.</summary>
     public bool IsCataloged { get; init; }
 
+    /// <summary>False for a plain (non-secret) value, such as an ESC environment variable not marked secret.</summary>
+    public bool IsSecret { get; init; } = true;
+
     /// <summary>True when the record carries a value.</summary>
     public bool HasValue => Value is not null;
 
@@ -93,6 +96,7 @@ public sealed class SecretRecord
         SelectedRepositoryCount = SelectedRepositoryCount,
         EscPath = EscPath,
         IsCataloged = IsCataloged,
+        IsSecret = IsSecret,
     };
 
     /// <summary>Wraps a plaintext value collected by Core as a SecureString.</summary>

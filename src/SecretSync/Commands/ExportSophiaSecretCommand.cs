@@ -13,8 +13,8 @@ using SecretSync.Core.Secrets;
 namespace SecretSync.Commands;
 
 /// <summary>
-/// <para type="synopsis">Writes secret values to a .env file, to $GITHUB_ENV (masked) or as JSON.</para>
-/// <para type="description">Export-SophiaSecret takes SecretSync.SecretRecord objects (or SyncResults, or any objects with Name and Value) from the pipeline, or with no pipeline input collects like Get-SophiaSecret with the defaults of secretsync.json, and writes their values. DotEnv merges into the file (default ./.env): existing keys change in place, comments and other keys stay, new keys are appended; values are quoted so that python-dotenv and DotNetEnv both read back the exact value, multi-line included, and a value no spelling can carry to both is refused with an error naming the secret while the others are written. GitHubEnv appends to the file named by $GITHUB_ENV (or -Path), NAME=value or the NAME&lt;&lt;DELIMITER form for multi-line values, after ::add-mask:: for each value. Json writes an object of name to value to -Path, or without -Path returns the JSON text, only with -AsPlainText. Files are written atomically with mode 0600 on Unix (a symbolic link stays a link: its target is written and checked); a read-only file, and a .env file that changed while the command ran, are refused and left as they are. A file that git tracks or does not ignore is refused unless -Force, and so is one git cannot answer for (git missing, failing, or refusing a repository another user owns); outside any git working tree files are written. The $GITHUB_ENV file of the runner is not checked; a -Path given with -Format GitHubEnv is.</para>
+/// <para type="synopsis">Writes secret values to a .env file, to $GITHUB_ENV (masked), to a Docker env file or as JSON.</para>
+/// <para type="description">Export-SophiaSecret takes SecretSync.SecretRecord objects (or SyncResults, or any objects with Name and Value) from the pipeline, or with no pipeline input collects like Get-SophiaSecret with the defaults of secretsync.json, and writes their values. DotEnv merges into the file (default ./.env): existing keys change in place, comments and other keys stay, new keys are appended; values are quoted so that python-dotenv and DotNetEnv both read back the exact value, multi-line included, and a value no spelling can carry to both is refused with an error naming the secret while the others are written. GitHubEnv appends to the file named by $GITHUB_ENV (or -Path), NAME=value or the NAME&lt;&lt;DELIMITER form for multi-line values, after ::add-mask:: for each value. DockerEnv writes the whole -Path as NAME=value lines exactly as docker run --env-file and compose env_file read them; a value they would read differently (several lines, white space at either end, quotes, $, backslash, a # comment) is refused with an error naming the secret while the others are written. Json writes an object of name to value to -Path, or without -Path returns the JSON text, only with -AsPlainText. Files are written atomically with mode 0600 on Unix (a symbolic link stays a link: its target is written and checked); a read-only file, and a .env file that changed while the command ran, are refused and left as they are. A file that git tracks or does not ignore is refused unless -Force, and so is one git cannot answer for (git missing, failing, or refusing a repository another user owns); outside any git working tree files are written. The $GITHUB_ENV file of the runner is not checked; a -Path given with -Format GitHubEnv is.</para>
 /// </summary>
 /// <example>
 /// <code>Get-SophiaSecret -Source Esc | Export-SophiaSecret -Format DotEnv -Path .env</code>
@@ -23,6 +23,10 @@ namespace SecretSync.Commands;
 /// <example>
 /// <code>Get-SophiaSecret -Source Esc -Name LINEAR_*, GONG_* | Export-SophiaSecret -Format GitHubEnv</code>
 /// <para>In a GitHub Actions step: masks the values and makes them environment variables of the following steps.</para>
+/// </example>
+/// <example>
+/// <code>Get-SophiaSecret -Source Esc -IncludeNonSecret | Export-SophiaSecret -Format DockerEnv -Path ./prod.env; docker run --env-file ./prod.env sophia/api</code>
+/// <para>Writes the environment's variables to a Docker env file (mode 0600) for docker run --env-file or compose env_file.</para>
 /// </example>
 /// <example>
 /// <code>Get-SophiaSecret -Source DotEnv | Export-SophiaSecret -Format Json -AsPlainText | Set-Clipboard</code>
@@ -35,7 +39,7 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
     private readonly List<SecretRecord> _records = [];
 
     /// <summary>
-    /// <para type="description">DotEnv, GitHubEnv or Json.</para>
+    /// <para type="description">DotEnv, GitHubEnv, Json or DockerEnv.</para>
     /// </summary>
     [Parameter(Mandatory = true)]
     public ExportFormat Format { get; set; }
@@ -90,6 +94,7 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
         {
             ExportFormat.GitHubEnv => Path ?? System.Environment.GetEnvironmentVariable("GITHUB_ENV") ?? NoGitHubEnv(),
             ExportFormat.DotEnv => Path ?? ".env",
+            ExportFormat.DockerEnv => Path ?? NoPath(),
             _ => Path,
         };
         if (path is null)
@@ -108,6 +113,9 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
                     break;
                 case ExportFormat.GitHubEnv:
                     ExportGitHubEnv(path, values);
+                    break;
+                case ExportFormat.DockerEnv:
+                    ExportDockerEnv(path, values);
                     break;
                 default:
                     ThrowIfCommittable(path);
@@ -158,6 +166,25 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
         }
 
         WriteObject(new FileInfo(path));
+    }
+
+    private void ExportDockerEnv(string path, List<KeyValuePair<string, string>> values)
+    {
+        ThrowIfCommittable(path);
+        var (text, written, refused) = DockerEnvFile.Format(values);
+        foreach (var e in refused)
+        {
+            var name = (e as DockerEnvValueException)?.Name ?? (e as ExportNameException)?.Name;
+            WriteError(e is DockerEnvValueException
+                ? ErrorRecords.Create(e, "SecretSync.DockerEnvValueRefused", ErrorCategory.InvalidData, name)
+                : ErrorRecords.From(e, name));
+        }
+
+        if (written.Count > 0 && ShouldProcess(path, $"Write {string.Join(", ", written)} to the Docker env file"))
+        {
+            AtomicFile.WriteAllText(path, text, FileModePolicy.OwnerOnly);
+            WriteObject(new FileInfo(path));
+        }
     }
 
     private void ExportGitHubEnv(string path, List<KeyValuePair<string, string>> values)
@@ -226,6 +253,12 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
 
     private static string Names(List<KeyValuePair<string, string>> values) =>
         values.Count == 0 ? "no secrets" : string.Join(", ", values.Select(v => v.Key).Distinct());
+
+    private string NoPath()
+    {
+        ThrowTerminatingError(ErrorRecords.Create(new InvalidOperationException("-Format DockerEnv needs -Path: the env file to write (e.g. ./prod.env for docker run --env-file)."), "SecretSync.PathRequired", ErrorCategory.InvalidArgument, null));
+        return string.Empty;
+    }
 
     private string NoGitHubEnv()
     {

@@ -26,6 +26,10 @@ namespace SecretSync.Commands;
 /// <para>Lists the organisation's Actions secrets, oldest update first.</para>
 /// </example>
 /// <example>
+/// <code>Get-SophiaSecret -Source Esc -Environment ai-cherry/sophia-production -IncludeNonSecret | Export-SophiaSecret -Format DockerEnv -Path ./prod.env</code>
+/// <para>Writes every variable the environment exports, secret and plain, to an env file for docker run --env-file.</para>
+/// </example>
+/// <example>
 /// <code>Get-SophiaSecret -Source Esc -Environment ai-cherry/sophia-production -Name LINEAR_API_KEY -AsPlainText</code>
 /// <para>Reads one secret from ESC in plain text (take care where the output goes).</para>
 /// </example>
@@ -84,6 +88,12 @@ public sealed class GetSophiaSecretCommand : SophiaCmdlet
     public SwitchParameter All { get; set; }
 
     /// <summary>
+    /// <para type="description">With -Source Esc: also return the environment variables ESC exports that are not secret (IsSecret = $false), for a complete runtime environment.</para>
+    /// </summary>
+    [Parameter]
+    public SwitchParameter IncludeNonSecret { get; set; }
+
+    /// <summary>
     /// <para type="description">Return values as plain strings instead of SecureString.</para>
     /// </summary>
     [Parameter]
@@ -121,6 +131,7 @@ public sealed class GetSophiaSecretCommand : SophiaCmdlet
             Environment = EnvironmentOption.Parse(this, Environment),
             Organization = Organization,
             All = All,
+            IncludeNonSecret = IncludeNonSecret,
             NameFilter = names.MatchesEverything ? null : names.IsMatch,
             NamedExactly = Name?.Where(n => !WildcardPattern.ContainsWildcardCharacters(n)).ToList() ?? [],
             EscToken = EscToken,

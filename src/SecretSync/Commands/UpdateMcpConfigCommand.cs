@@ -30,6 +30,10 @@ namespace SecretSync.Commands;
 /// <para>Rewrites known and suspected secrets in the user's Claude Desktop config as ${NAME} (for a launcher that expands them).</para>
 /// </example>
 /// <example>
+/// <code>Update-McpConfig .mcp.json -Launch SecretSync -Environment ai-cherry/sophia-production</code>
+/// <para>Makes every stdio server of the file start through Invoke-SophiaCommand with the production environment; Update-McpConfig .mcp.json -Launch Direct undoes it.</para>
+/// </example>
+/// <example>
 /// <code>Get-SophiaSecret | Sync-SophiaSecret | Update-McpConfig</code>
 /// <para>Syncs the secrets into Pulumi ESC, then rewrites the MCP configs of secretsync.json to reference them by name.</para>
 /// </example>
@@ -91,6 +95,28 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
     [Parameter]
     public SwitchParameter Backup { get; set; }
 
+    /// <summary>
+    /// <para type="description">Instead of rewriting secrets: SecretSync makes each stdio server start through Invoke-SophiaCommand (command pwsh, the server's own command and args after it) with the ESC environment of -Environment, for clients that start servers without your shell's environment; Direct undoes it. Only the command and the front of args change; Direct gives the file back byte for byte.</para>
+    /// </summary>
+    [Parameter]
+    public McpLaunch? Launch { get; set; }
+
+    /// <summary>
+    /// <para type="description">With -Launch SecretSync: the ESC environment the servers start with, org/env or org/project/env. Default: escEnvironment of secretsync.json.</para>
+    /// </summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(EscEnvironmentCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string? Environment { get; set; }
+
+    /// <summary>
+    /// <para type="description">With -Launch: only these servers (by their key in the config). Wildcards are permitted. All when omitted.</para>
+    /// </summary>
+    [Parameter]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[]? Server { get; set; }
+
     /// <inheritdoc/>
     protected override void ProcessRecord()
     {
@@ -117,7 +143,14 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
     /// <inheritdoc/>
     protected override void EndProcessing()
     {
+        var launch = Launch is { } mode ? new McpLaunchUpdate(this, mode, Environment, Server, Client, Backup) : null;
         var files = McpConfigTargets.Resolve(this, Path, Client, Scope);
+        if (launch is not null)
+        {
+            files.ToList().ForEach(launch.Update);
+            return;
+        }
+
         if (files.Count == 0)
         {
             return;

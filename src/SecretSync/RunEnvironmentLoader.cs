@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Security;
+using SecretSync.Commands;
+using SecretSync.Core;
+using SecretSync.Core.Collectors;
+using SecretSync.Core.Credentials;
+using SecretSync.Core.Esc;
+using SecretSync.Core.Run;
+using SecretSync.Core.Secrets;
+
+namespace SecretSync;
+
+/// <summary>Reads the variables Invoke-SophiaCommand runs with: one open of an ESC environment, or .env files.</summary>
+internal sealed class RunEnvironmentLoader
+{
+    private readonly SophiaCmdlet _cmdlet;
+
+    public RunEnvironmentLoader(SophiaCmdlet cmdlet) => _cmdlet = cmdlet;
+
+    /// <summary>The variables, limited to <paramref name="names"/>; any failure stops the command.</summary>
+    public RunEnvironment Load(SecretSource source, string environment, string[]? paths, SecureString? token, string[]? names)
+    {
+        var loaded = source == SecretSource.DotEnv ? FromDotEnv(paths) : FromEsc(environment, token);
+        var filter = WildcardFilter.Create(names);
+        var kept = loaded.Where(filter.IsMatch);
+        foreach (var missing in filter.LiteralsNotMatched(loaded.Variables.Select(v => v.Name)))
+        {
+            _cmdlet.WriteWarning($"{missing} is not exported by the environment; the command runs without it.");
+        }
+
+        return kept;
+    }
+
+    private RunEnvironment FromEsc(string environment, SecureString? token)
+    {
+        var reference = EnvironmentOption.Parse(_cmdlet, environment)!;
+        try
+        {
+            var endpoint = EndpointResolver.Esc(token, System.Environment.GetEnvironmentVariable);
+            var opened = _cmdlet.Run(async (reporter, cancellation) =>
+            {
+                reporter.Verbose($"Opening ESC environment {reference} at {endpoint.Host}.");
+                return (await new EscClient(endpoint, reporter).OpenAsync(reference, cancellation).ConfigureAwait(false)).Environment;
+            });
+            return RunEnvironment.FromOpened(opened);
+        }
+        catch (SecretSyncException e)
+        {
+            _cmdlet.Fail(e, reference.ToString());
+            throw;
+        }
+    }
+
+    private RunEnvironment FromDotEnv(string[]? paths)
+    {
+        var files = paths?.SelectMany(Resolve).ToList();
+        var records = _cmdlet.CollectRecords(new CollectOptions { Sources = [SecretSource.DotEnv], DotEnvFiles = files }, paths?.FirstOrDefault());
+        return RunEnvironment.FromRecords(records);
+    }
+
+    private IEnumerable<string> Resolve(string path)
+    {
+        try
+        {
+            return _cmdlet.GetResolvedProviderPathFromPSPath(path, out _);
+        }
+        catch (ItemNotFoundException e)
+        {
+            _cmdlet.ThrowTerminatingError(ErrorRecords.Create(new System.IO.FileNotFoundException($"{path} does not exist.", path, e), "SecretSync.FileNotFound", ErrorCategory.ObjectNotFound, path));
+            throw;
+        }
+    }
+}
