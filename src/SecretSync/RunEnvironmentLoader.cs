@@ -39,12 +39,11 @@ internal sealed class RunEnvironmentLoader
         try
         {
             var endpoint = EndpointResolver.Esc(token, System.Environment.GetEnvironmentVariable);
-            var opened = _cmdlet.Run(async (reporter, cancellation) =>
+            return _cmdlet.Run(async (reporter, cancellation) =>
             {
                 reporter.Verbose($"Opening ESC environment {reference} at {endpoint.Host}.");
-                return (await new EscClient(endpoint, reporter).OpenAsync(reference, cancellation).ConfigureAwait(false)).Environment;
+                return await RunEnvironment.OpenAsync(new EscClient(endpoint, reporter), reference, cancellation).ConfigureAwait(false);
             });
-            return RunEnvironment.FromOpened(opened);
         }
         catch (SecretSyncException e)
         {

@@ -23,6 +23,15 @@ Describe 'SecretSync module' {
             $module.ExportedVariables.Count | Should -Be 0
         }
 
+        It 'keeps the cmdlet assembly off every dependency PowerShell also carries' {
+            # The cmdlets load in PowerShell's default context, Core and its libraries in the module's private one.
+            # A cmdlet that names a Newtonsoft.Json (or YamlDotNet, Octokit...) type, even through a Core signature,
+            # binds to another copy than Core's and fails at run time with a MissingMethodException.
+            $allowed = 'netstandard', 'System.Management.Automation', 'SecretSync.Core', 'Microsoft.Bcl.TimeProvider'
+            $cmdlets = (Get-Module SecretSync).ImplementingAssembly
+            @($cmdlets.GetReferencedAssemblies().Name | Where-Object { $_ -notin $allowed }) | Should -BeNullOrEmpty
+        }
+
         It 'ships no System.Management.Automation.dll' {
             Join-Path (Split-Path $ModuleManifest) 'System.Management.Automation.dll' | Should -Not -Exist
         }

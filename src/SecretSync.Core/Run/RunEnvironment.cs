@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
+using SecretSync.Core.Esc;
 using SecretSync.Core.Secrets;
 
 namespace SecretSync.Core.Run;
@@ -20,8 +23,16 @@ public sealed class RunEnvironment
     /// <summary>The values to keep out of output and logs: secret values and secret file contents.</summary>
     public IEnumerable<string> SecretValues => Variables.Where(v => v.IsSecret).Select(v => v.Value);
 
+    /// <summary>
+    /// Opens <paramref name="environment"/> once and reads its variables. The cmdlets call this rather than
+    /// <see cref="EscClient.OpenAsync"/>: a signature that names a Newtonsoft.Json type would bind to PowerShell's
+    /// own copy on the cmdlets' side and to the module's private copy on Core's (a MissingMethodException).
+    /// </summary>
+    public static async Task<RunEnvironment> OpenAsync(EscClient client, EnvironmentRef environment, CancellationToken cancellationToken) =>
+        FromOpened((await client.OpenAsync(environment, cancellationToken).ConfigureAwait(false)).Environment);
+
     /// <summary>Reads the Environment JSON of an opened environment (<c>{"properties": {...}}</c>).</summary>
-    public static RunEnvironment FromOpened(JObject opened)
+    internal static RunEnvironment FromOpened(JObject opened)
     {
         var properties = opened["properties"] as JObject;
         var variables = Scalars(properties?["environmentVariables"], isFile: false)
