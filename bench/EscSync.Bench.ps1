@@ -37,13 +37,16 @@ try {
 
     $headers = @{ Authorization = "token $($emulator.Token)" }
     $uri = "$($emulator.Url)/api/esc/environments/bench/default/loop"
+    $core = [SecretSync.Core.Secrets.SecretRecord].Assembly
+    $escEdit = $core.GetType('SecretSync.Core.Esc.EscEdit'); $escEditor = $core.GetType('SecretSync.Core.Esc.EscDefinitionEditor')
     $watch.Restart()
     foreach ($secret in $secrets) {
         $get = Invoke-WebRequest -Uri $uri -Headers $headers
         $text = [Text.Encoding]::UTF8.GetString($get.RawContentStream.ToArray())
         $path = 'bench.' + $secret.Name.ToLowerInvariant()
-        $edit = [SecretSync.Core.Esc.EscEdit]::SetSecret($secret.Name, $path, $secret.Value)
-        $new = [SecretSync.Core.Esc.EscDefinitionEditor]::Apply($text, [SecretSync.Core.Esc.EscEdit[]] @($edit))
+        $edit = $escEdit::SetSecret($secret.Name, $path, $secret.Value)
+        $edits = [Array]::CreateInstance($escEdit, 1); $edits[0] = $edit
+        $new = $escEditor::Apply($text, $edits)
         $null = Invoke-WebRequest -Uri $uri -Method Patch -Headers ($headers + @{ ETag = "$($get.Headers.ETag)" }) -Body $new -ContentType 'application/json'
     }
     $loop = $watch.Elapsed.TotalSeconds

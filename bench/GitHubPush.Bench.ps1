@@ -42,7 +42,7 @@ try {
     $watch.Restart()
     foreach ($record in New-Records LOOP) {
         $key = Invoke-RestMethod -Uri "$($emulator.Url)/api/v3/orgs/loop/actions/secrets/public-key" -Headers $headers
-        $body = @{ encrypted_value = [SecretSync.Core.GitHub.SealedBox]::SealToBase64($record.RevealValue(), $key.key); key_id = $key.key_id; visibility = 'all' } | ConvertTo-Json
+        $body = @{ encrypted_value = ([SecretSync.Core.Secrets.SecretRecord].Assembly.GetType('SecretSync.Core.GitHub.SealedBox'))::SealToBase64($record.RevealValue(), $key.key); key_id = $key.key_id; visibility = 'all' } | ConvertTo-Json
         $null = Invoke-RestMethod -Method Put -Uri "$($emulator.Url)/api/v3/orgs/loop/actions/secrets/$($record.Name)" -Headers $headers -Body $body -ContentType 'application/json'
     }
     $loop = $watch.Elapsed.TotalSeconds

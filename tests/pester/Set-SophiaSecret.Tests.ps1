@@ -296,7 +296,7 @@ Describe 'Set-SophiaSecret: who may use a GitHub organisation secret' {
     It 'keeps all 250 selected repositories of a rotated secret (the list is read page by page)' {
         $ids = 1..250 | ForEach-Object { (Invoke-EmulatorApi $Emulator /_emulator/github/repos -Method POST -Body @{ owner = 'acme'; name = "repo$_" }).Body.id }
         $key = (Invoke-EmulatorApi $Emulator /api/v3/orgs/acme/actions/secrets/public-key).Body
-        $body = @{ encrypted_value = [SecretSync.Core.GitHub.SealedBox]::SealToBase64('old', $key.key); key_id = $key.key_id; visibility = 'selected'; selected_repository_ids = @($ids) }
+        $body = @{ encrypted_value = ([SecretSync.Core.Secrets.SecretRecord].Assembly.GetType('SecretSync.Core.GitHub.SealedBox'))::SealToBase64('old', $key.key); key_id = $key.key_id; visibility = 'selected'; selected_repository_ids = @($ids) }
         (Invoke-EmulatorApi $Emulator /api/v3/orgs/acme/actions/secrets/WIDE_API_KEY -Method PUT -Body $body).StatusCode | Should -Be 201
 
         (New-Record WIDE_API_KEY 'rotated' | Set-SophiaSecret -Target GitHubOrg -Organization acme).Action | Should -Be 'Updated'
