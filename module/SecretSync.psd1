@@ -13,6 +13,7 @@
     PowerShellVersion    = '7.4'
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('SecretSync.format.ps1xml')
+    TypesToProcess       = @('SecretSync.types.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(
         'Compare-SophiaSecret'
@@ -21,6 +22,7 @@
         'Get-SophiaSecret'
         'Get-SophiaSecretCatalog'
         'New-SophiaEnvTemplate'
+        'New-SophiaSecretConfig'
         'New-SophiaSyncWorkflow'
         'Set-SophiaSecret'
         'Start-SophiaSecretSync'
