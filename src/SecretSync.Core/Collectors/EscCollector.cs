@@ -47,6 +47,22 @@ public sealed class EscCollector
     {
         var (opened, revision) = await _client.OpenAsync(environment, cancellationToken).ConfigureAwait(false);
         var origin = "esc:" + environment + (revision is null ? string.Empty : "@" + revision);
+        var (records, properties) = Read(opened, origin, verbose: true);
+        var ledger = properties[EscOwnership.SectionKey]?["value"]?[EscBookkeeping.GitHubPushesKey]?["value"] is JValue { Type: JTokenType.String } json
+            ? GitHubPushLedger.Parse((string)json!)
+            : null;
+        return (records, revision, ledger);
+    }
+
+    /// <summary>The secrets of an earlier <paramref name="revision"/> of <paramref name="environment"/> (one open: 2 requests), to learn which values changed since.</summary>
+    public async Task<List<SecretRecord>> CollectAtRevisionAsync(EnvironmentRef environment, long revision, CancellationToken cancellationToken)
+    {
+        var opened = await _client.OpenRevisionAsync(environment, revision, cancellationToken).ConfigureAwait(false);
+        return Read(opened, $"esc:{environment}@{revision}", verbose: false).Records;
+    }
+
+    private (List<SecretRecord> Records, JObject Properties) Read(JObject opened, string origin, bool verbose)
+    {
         var properties = opened["properties"] as JObject ?? [];
         var records = new List<SecretRecord>();
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -56,7 +72,11 @@ public sealed class EscCollector
             var name = NameOf(path);
             if (name is null)
             {
-                _reporter.Verbose($"{origin}: the secret at {path} has no SERVICE_CREDENTIAL_TYPE name; skipped.");
+                if (verbose)
+                {
+                    _reporter.Verbose($"{origin}: the secret at {path} has no SERVICE_CREDENTIAL_TYPE name; skipped.");
+                }
+
                 continue;
             }
 
@@ -75,10 +95,7 @@ public sealed class EscCollector
             }
         }
 
-        var ledger = properties[EscOwnership.SectionKey]?["value"]?[EscBookkeeping.GitHubPushesKey]?["value"] is JValue { Type: JTokenType.String } json
-            ? GitHubPushLedger.Parse((string)json!)
-            : null;
-        return (records, revision, ledger);
+        return (records, properties);
     }
 
     private string? NameOf(string path)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -24,6 +25,14 @@ namespace SecretSync.Commands;
 /// <example>
 /// <code>Compare-SophiaSecret -AsMarkdown | Out-File -Append $env:GITHUB_STEP_SUMMARY</code>
 /// <para>Adds a table of the drift to the GitHub Actions job summary.</para>
+/// </example>
+/// <example>
+/// <code>Compare-SophiaSecret -AsMarkdown -Status MissingRequired, InvalidName, LikelyTypo, UnresolvedReference, MissingInEsc, Stale, ValueMismatch | Out-File -Append $env:GITHUB_STEP_SUMMARY</code>
+/// <para>Lists only the problems in the job summary; the counts line still covers every secret compared.</para>
+/// </example>
+/// <example>
+/// <code>Compare-SophiaSecret -MaxAge 90 -Status RotationDue</code>
+/// <para>Lists the secrets not rotated for 90 days, each with the command that rotates it.</para>
 /// </example>
 /// <example>
 /// <code>Compare-SophiaSecret LINEAR_API_KEY -McpConfig .cursor/mcp.json | Format-List</code>
@@ -80,6 +89,21 @@ public sealed class CompareSophiaSecretCommand : SophiaCmdlet
     public SwitchParameter AsMarkdown { get; set; }
 
     /// <summary>
+    /// <para type="description">Report only records with one of these statuses, as Status or among Issues (e.g. the problems only, for a CI step summary; RotationDue with -MaxAge). With -AsMarkdown the counts line still covers every secret compared.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public DriftStatus[]? Status { get; set; }
+
+    /// <summary>
+    /// <para type="description">Report secrets whose value was last changed longer ago than this as RotationDue, with the rotation command: a TimeSpan, or a number of days (90). GitHub is judged by updated_at; ESC by the newest revision written before the cut-off (one revision listing and one open, whatever the number of secrets): a value the same there as now was last changed before the cut-off.</para>
+    /// </summary>
+    [Parameter]
+    [DaysOrTimeSpan]
+    [ValidateNotNull]
+    public TimeSpan? MaxAge { get; set; }
+
+    /// <summary>
     /// <para type="description">Pulumi access token. Default: the PULUMI_ACCESS_TOKEN environment variable.</para>
     /// </summary>
     [Parameter]
@@ -105,6 +129,7 @@ public sealed class CompareSophiaSecretCommand : SophiaCmdlet
             RequestedNames = (Name ?? []).Where(n => !WildcardPattern.ContainsWildcardCharacters(n)).ToList(),
             EscToken = EscToken,
             GitHubToken = GitHubToken,
+            AgeCutoff = MaxAge is { } maxAge ? DateTimeOffset.UtcNow - maxAge : null,
         };
         IReadOnlyList<DriftRecord> records;
         try
@@ -122,11 +147,11 @@ public sealed class CompareSophiaSecretCommand : SophiaCmdlet
 
         if (AsMarkdown)
         {
-            WriteObject(DriftMarkdown.Format(records), enumerateCollection: true);
+            WriteObject(DriftMarkdown.Format(records, Status), enumerateCollection: true);
             return;
         }
 
-        foreach (var record in records)
+        foreach (var record in records.Where(r => Status is null || r.Has(Status)))
         {
             WriteTyped(record, "SecretSync.DriftRecord");
         }
