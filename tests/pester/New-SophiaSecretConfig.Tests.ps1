@@ -44,6 +44,12 @@ Describe 'New-SophiaSecretConfig' {
         $config = Get-Content -Raw secretsync.json | ConvertFrom-Json -AsHashtable
         $config.Keys | Should -Not -Contain 'envFiles'
         $config.Keys | Should -Not -Contain 'mcpConfigs'
+        $config.Keys | Should -Not -Contain 'githubRepository'
+    }
+
+    It 'writes githubRepository with -Repository' {
+        $null = New-SophiaSecretConfig -Organization acme -Environment acme/prod -Repository acme/app
+        (Get-Content -Raw secretsync.json | ConvertFrom-Json).githubRepository | Should -Be 'acme/app'
     }
 
     It 'refuses to overwrite without -Force, with SecretSync.ConfigExists, and overwrites with it' {

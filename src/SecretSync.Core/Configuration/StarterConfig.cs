@@ -19,13 +19,17 @@ public static class StarterConfig
     /// <summary>The .env files a starter config lists when they exist (the seed uses one .env per project).</summary>
     private static readonly string[] s_envFiles = [".env"];
 
-    public static string Create(string folder, string organization, string escEnvironment)
+    public static string Create(string folder, string organization, string escEnvironment, string? repository = null)
     {
         var config = new JObject
         {
             ["githubOrganization"] = organization,
             ["escEnvironment"] = escEnvironment,
         };
+        if (repository is not null)
+        {
+            config["githubRepository"] = repository;
+        }
 
         var envFiles = s_envFiles.Where(name => File.Exists(Path.Combine(folder, name))).ToList();
         if (envFiles.Count > 0)

@@ -38,6 +38,13 @@ public sealed class NewSophiaSecretConfigCommand : SophiaCmdlet
     public string Environment { get; set; } = string.Empty;
 
     /// <summary>
+    /// <para type="description">The repository (owner/repo) holding the sync workflow (githubRepository), for Start-SophiaSecretSync and New-SophiaSyncWorkflow. Left out when not given.</para>
+    /// </summary>
+    [Parameter]
+    [ValidatePattern("^[A-Za-z0-9](?:[A-Za-z0-9-]{0,37}[A-Za-z0-9])?/[A-Za-z0-9._-]{1,100}$")]
+    public string? Repository { get; set; }
+
+    /// <summary>
     /// <para type="description">The project folder to write secretsync.json into and to look for .env and MCP configs in. Default: the current folder.</para>
     /// </summary>
     [Parameter(Position = 0)]
@@ -68,7 +75,7 @@ public sealed class NewSophiaSecretConfigCommand : SophiaCmdlet
             ThrowTerminatingError(ErrorRecords.Create(new IOException($"{path} exists. Edit it, or replace it with New-SophiaSecretConfig -Force."), "SecretSync.ConfigExists", ErrorCategory.ResourceExists, path));
         }
 
-        var text = StarterConfig.Create(folder, Organization, Environment);
+        var text = StarterConfig.Create(folder, Organization, Environment, Repository);
         if (!ShouldProcess(path, "Write a starter secretsync.json"))
         {
             return;
