@@ -355,6 +355,11 @@ Describe 'Compare-SophiaSecret' {
             @(Compare-SophiaSecret -MaxAge 30 | Where-Object { @($_.Issues) -contains 'RotationDue' }) | Should -BeNullOrEmpty
         }
 
+        It 'refuses a -MaxAge that is not positive' {
+            { Compare-SophiaSecret -MaxAge 0 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,SecretSync.Commands.CompareSophiaSecretCommand'
+            { Compare-SophiaSecret -MaxAge (New-TimeSpan -Days -1) } | Should -Throw -ErrorId 'ParameterArgumentValidationError,SecretSync.Commands.CompareSophiaSecretCommand'
+        }
+
         It 'shows no rotation age without -MaxAge' {
             @(Compare-SophiaSecret | Where-Object { @($_.Issues) -contains 'RotationDue' }) | Should -BeNullOrEmpty
         }

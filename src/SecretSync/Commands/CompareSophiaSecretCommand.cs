@@ -12,7 +12,7 @@ namespace SecretSync.Commands;
 
 /// <summary>
 /// <para type="synopsis">Compares each secret across the catalog, the environment, .env files, GitHub, Pulumi ESC and MCP configs, and says what to run next.</para>
-/// <para type="description">Compare-SophiaSecret returns one SecretSync.DriftRecord per secret name: where it is (InCatalog, InEnvironment, InDotEnv, InGitHub, InEsc, ReferencedBy), whether the readable values agree (by fingerprint; GitHub returns no values), a Status and a Hint with the concrete next command. Statuses, most severe first: MissingRequired (a required catalogued secret set nowhere), InvalidName (breaks SERVICE_CREDENTIAL_TYPE), LikelyTypo (not catalogued, a small edit from a catalogued name: did you mean it?), UnresolvedReference (an MCP config references a name ESC lacks, or, without ESC, that the client cannot resolve: Claude Code, Cursor, VS Code and Windsurf read their own environment, not .env), MissingInEsc (set locally or in GitHub, not in ESC), Stale (GitHub updated after the current ESC revision was written), ValueMismatch, MissingLocally (in ESC, not in the environment or the .env files read), NotFound (asked for by name, found nowhere), NotInCatalog, InSync. GitHub is compared when an organisation is known and ESC when an environment is known; a missing token skips that service with a warning. Drift is data, not an error: only real failures (a malformed secretsync.json or .env, an unreachable service) are errors. No value or fingerprint is ever written.</para>
+/// <para type="description">Compare-SophiaSecret returns one SecretSync.DriftRecord per secret name: where it is (InCatalog, InEnvironment, InDotEnv, InGitHub, InEsc, ReferencedBy), whether the readable values agree (by fingerprint; GitHub returns no values), a Status and a Hint with the concrete next command. Statuses, most severe first: MissingRequired (a required catalogued secret set nowhere), InvalidName (breaks SERVICE_CREDENTIAL_TYPE), LikelyTypo (not catalogued, a small edit from a catalogued name: did you mean it?), UnresolvedReference (an MCP config references a name ESC lacks, or, without ESC, that the client cannot resolve: Claude Code, Cursor, VS Code and Windsurf read their own environment, not .env), MissingInEsc (set locally or in GitHub, not in ESC), Stale (GitHub updated after the current ESC revision was written), ValueMismatch, MissingLocally (in ESC, not in the environment or the .env files read), RotationDue (with -MaxAge: last changed before the cut-off), NotFound (asked for by name, found nowhere), NotInCatalog, InSync. GitHub is compared when an organisation is known and ESC when an environment is known; a missing token skips that service with a warning. Drift is data, not an error: only real failures (a malformed secretsync.json or .env, an unreachable service) are errors. No value or fingerprint is ever written.</para>
 /// </summary>
 /// <example>
 /// <code>Compare-SophiaSecret | Where-Object Status -ne InSync</code>
@@ -101,6 +101,7 @@ public sealed class CompareSophiaSecretCommand : SophiaCmdlet
     [Parameter]
     [DaysOrTimeSpan]
     [ValidateNotNull]
+    [ValidatePositiveTimeSpan]
     public TimeSpan? MaxAge { get; set; }
 
     /// <summary>
