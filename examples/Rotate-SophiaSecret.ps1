@@ -9,6 +9,10 @@
     Reads secretsync.json for the environment, organisation and repository; pass them to override.
 .EXAMPLE
     ./examples/Rotate-SophiaSecret.ps1 -Name SLACK_BOT_TOKEN, SLACK_APP_TOKEN
+.NOTES
+    Needs PULUMI_ACCESS_TOKEN and GITHUB_TOKEN (and PULUMI_BACKEND_URL / GITHUB_API_URL for another endpoint, e.g.
+    the emulator: see the README's "Try it against the emulator"), and a secretsync.json in the current folder or
+    above naming escEnvironment, githubOrganization and githubRepository.
 .EXAMPLE
     ./examples/Rotate-SophiaSecret.ps1 -Name 'SLACK_*' -SkipSet -WhatIf
 #>
@@ -23,7 +27,12 @@ param(
     [timespan] $Timeout = [timespan]::FromMinutes(15)
 )
 $ErrorActionPreference = 'Stop'
-Import-Module SecretSync
+# Run from a clone, the module is the clone's build (out/, after `./build.ps1 -Task Build`), which is not on
+# PSModulePath; installed, it is found by name. A module already imported is kept.
+if (-not (Get-Module SecretSync)) {
+    $built = Join-Path $PSScriptRoot '../out/SecretSync/SecretSync.psd1'
+    if (Test-Path -LiteralPath $built) { Import-Module $built } else { Import-Module SecretSync }
+}
 if (-not $SkipSet -and ($Name | Where-Object { [WildcardPattern]::ContainsWildcardCharacters($_) })) {
     throw 'Wildcards select what ESC already holds: use them with -SkipSet, or name each secret to set.'
 }

@@ -13,6 +13,7 @@
     PowerShellVersion    = '7.4'
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('SecretSync.format.ps1xml')
+    TypesToProcess       = @('SecretSync.types.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(
         'Compare-SophiaSecret'
@@ -22,6 +23,7 @@
         'Get-SophiaSecretCatalog'
         'Invoke-SophiaCommand'
         'New-SophiaEnvTemplate'
+        'New-SophiaSecretConfig'
         'New-SophiaSyncWorkflow'
         'Set-SophiaSecret'
         'Start-SophiaSecretSync'

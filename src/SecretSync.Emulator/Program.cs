@@ -16,8 +16,14 @@ internal static class Program
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException)
         {
-            await Console.Error.WriteLineAsync($"{ex.Message}\nusage: SecretSync.Emulator [--port 0] [--token T] [--latency-ms N] [--run-seconds N] [--state-dir DIR] [--ignore-stdin] [--enterprise-server]");
+            await Console.Error.WriteLineAsync($"{ex.Message}\n{EmulatorOptions.Usage}");
             return 2;
+        }
+
+        if (options.Help)
+        {
+            await Console.Out.WriteLineAsync(EmulatorOptions.Usage);
+            return 0;
         }
 
         await using var host = await EmulatorHost.StartAsync(options);

@@ -42,6 +42,13 @@ public abstract class SophiaCmdlet : PSCmdlet
         }
     }
 
+    /// <summary>-WhatIf/-Confirm for a write of secrets: "Set 3 secrets (A, B, C) in acme/default/prod" (<see cref="SecretsMessage"/>).</summary>
+    internal bool ShouldProcessSecrets(string verb, IEnumerable<string> names, string where, string? detail = null)
+    {
+        var text = SecretsMessage.Describe(verb, names, where) + (detail is null ? string.Empty : $": {detail}");
+        return ShouldProcess(text + ".", text + "?", "Confirm");
+    }
+
     /// <summary>Emits <paramref name="value"/> with <paramref name="typeName"/> first among its PSTypeNames, for the format file.</summary>
     internal void WriteTyped(object value, string typeName)
     {

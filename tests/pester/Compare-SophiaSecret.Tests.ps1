@@ -131,6 +131,38 @@ Describe 'Compare-SophiaSecret' {
             $lines.Count | Should -Be 6
         }
 
+        It 'shows Status and Issues as names to PowerShell, so Select-Object | ConvertTo-Json writes names' {
+            # ConvertTo-Json itself reads .NET properties by reflection before any type data (PowerShell's JsonObject),
+            # so a record piped straight into it still writes numbers; what PowerShell sees as properties is names.
+            $record = Find-Record $Records LINEAR_API_KEY
+            $record.Status | Should -BeOfType [string]
+            $record.Status | Should -Be 'ValueMismatch'
+            $parsed = $record | Select-Object Name, Status, Issues | ConvertTo-Json -Depth 3 | ConvertFrom-Json
+            $parsed.Status | Should -Be 'ValueMismatch'
+            @($parsed.Issues) | Should -Contain 'ValueMismatch'
+            # The typed API stays for C#, and the name converts back in PowerShell.
+            $record.PSObject.BaseObject.GetType().GetProperty('Status').PropertyType | Should -Be ([SecretSync.Core.Drift.DriftStatus])
+            [SecretSync.Core.Drift.DriftStatus] $record.Status | Should -Be ([SecretSync.Core.Drift.DriftStatus]::ValueMismatch)
+            @($Records | Where-Object Status -EQ ValueMismatch).Name | Should -Contain LINEAR_API_KEY
+        }
+
+        It 'exports Status and Issues as names with Export-Csv' {
+            $csv = Join-Path $TestDrive 'drift.csv'
+            $Records | Export-Csv -LiteralPath $csv
+            $row = Import-Csv -LiteralPath $csv | Where-Object Name -EQ LINEAR_API_KEY
+            $row.Status | Should -Be 'ValueMismatch'
+            $row.Issues | Should -Match '^ValueMismatch'
+        }
+
+        It 'filters the Markdown table with -Status, keeping the counts of everything compared' {
+            $lines = @(Compare-SophiaSecret GONG_API_KEY, LINEAR_API_KEY, PINECONE_API_KEY -AsMarkdown -Status ValueMismatch, MissingLocally)
+            $lines[0] | Should -Be '**Secret drift:** 2 of 3 secrets need attention (1 ValueMismatch, 1 MissingLocally).'
+            $rows = @($lines | Select-Object -Skip 4)
+            $rows.Count | Should -Be 2
+            $rows -join "`n" | Should -Not -Match 'GONG_API_KEY'
+            @(Compare-SophiaSecret -Status InSync).Status | Sort-Object -Unique | Should -Be 'InSync'
+        }
+
         It 'shows no value or fingerprint in any output stream' {
             $fingerprints = @(Get-SophiaSecret -Path .env | ForEach-Object Fingerprint) + @(Get-SophiaSecret -Source Esc -Environment acme/prod | ForEach-Object Fingerprint)
             $text = @(
@@ -161,7 +193,7 @@ Describe 'Compare-SophiaSecret' {
             $stale = Compare-SophiaSecret SLACK_BOT_TOKEN
             "$($stale.Status)" | Should -Be 'Stale'
             $stale.GitHubUpdatedAt | Should -BeGreaterThan $stale.EscRevisionCreatedAt
-            $stale.Hint | Should -BeLike '*Start-SophiaSecretSync -Wait*Also: MissingLocally.'
+            $stale.Hint | Should -BeLike '*Start-SophiaSecretSync -Wait*Also: MissingLocally: *Get-SophiaSecret -Source Esc -Name SLACK_BOT_TOKEN | Export-SophiaSecret -Format DotEnv.'
 
             Start-Sleep -Milliseconds 1100
             Sync-ToEsc @{ SLACK_BOT_TOKEN = 'rotated' }
@@ -278,6 +310,58 @@ Describe 'Compare-SophiaSecret' {
             "$($gong.Status)" | Should -Be 'UnresolvedReference'
             $gong.Hint | Should -Match 'does not read \.env'
             $gong.Hint | Should -Match 'mcp\.json:1'
+        }
+    }
+
+    Context 'With -MaxAge (rotation age)' {
+        BeforeAll {
+            Reset-Emulator $Emulator
+            New-EmulatorEscEnvironment $Emulator -Environment acme/default/prod
+            $script:Project = Join-Path $TestDrive 'rotation-age'
+            New-Project $Project -Config @{ escEnvironment = 'acme/prod'; githubOrganization = 'acme'; patterns = @() }
+            Push-Location $Project
+            Set-EmulatorGitHubSecret $Emulator -Organization acme -Name OLDGH_API_KEY
+            Sync-ToEsc @{ OLD_API_KEY = 'old-V4LUE'; FRESH_API_KEY = 'fresh-V4LUE-1' }
+            Start-Sleep -Seconds 3
+            Sync-ToEsc @{ FRESH_API_KEY = 'fresh-V4LUE-2' }
+            Set-EmulatorGitHubSecret $Emulator -Organization acme -Name FRESHGH_API_KEY
+            Clear-EmulatorRequest $Emulator
+            $script:Aged = @(Compare-SophiaSecret -MaxAge (New-TimeSpan -Seconds 2))
+            $script:AgedRequests = @(Get-EmulatorRequest $Emulator | ForEach-Object { "$($_.method) $($_.path)" })
+        }
+
+        AfterAll {
+            Pop-Location
+        }
+
+        It 'reports a value ESC has not changed for longer than -MaxAge as RotationDue, with the rotation command' {
+            $old = Find-Record $Aged OLD_API_KEY
+            @($old.Issues) | Should -Contain 'RotationDue'
+            $old.Hint | Should -Match 'Rotate-SophiaSecret\.ps1 -Name OLD_API_KEY'
+            @((Find-Record $Aged FRESH_API_KEY).Issues) | Should -Not -Contain 'RotationDue'
+        }
+
+        It 'judges GitHub by updated_at' {
+            @((Find-Record $Aged OLDGH_API_KEY).Issues) | Should -Contain 'RotationDue'
+            @((Find-Record $Aged FRESHGH_API_KEY).Issues) | Should -Not -Contain 'RotationDue'
+        }
+
+        It 'learns ESC''s last change from one revision listing and one open of the revision before the cut-off' {
+            @($AgedRequests | Where-Object { $_ -like 'GET */versions' }).Count | Should -Be 2 -Because 'one listing for the current revision, one for the cut-off'
+            @($AgedRequests | Where-Object { $_ -like 'POST */versions/*/open' }).Count | Should -Be 2 -Because 'the current revision and the one before the cut-off'
+        }
+
+        It 'takes a number as days' {
+            @(Compare-SophiaSecret -MaxAge 30 | Where-Object { @($_.Issues) -contains 'RotationDue' }) | Should -BeNullOrEmpty
+        }
+
+        It 'refuses a -MaxAge that is not positive' {
+            { Compare-SophiaSecret -MaxAge 0 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,SecretSync.Commands.CompareSophiaSecretCommand'
+            { Compare-SophiaSecret -MaxAge (New-TimeSpan -Days -1) } | Should -Throw -ErrorId 'ParameterArgumentValidationError,SecretSync.Commands.CompareSophiaSecretCommand'
+        }
+
+        It 'shows no rotation age without -MaxAge' {
+            @(Compare-SophiaSecret | Where-Object { @($_.Issues) -contains 'RotationDue' }) | Should -BeNullOrEmpty
         }
     }
 

@@ -52,3 +52,35 @@ Describe 'Start-TestEmulator' {
         }
     }
 }
+
+Describe 'The emulator command line' {
+    BeforeAll {
+        $repoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+        $dll = Join-Path $repoRoot 'out/emulator/SecretSync.Emulator.dll'
+        # Every option the parser knows, read from its switch so a new option cannot be forgotten here.
+        $parser = Get-Content -Raw -LiteralPath (Join-Path $repoRoot 'src/SecretSync.Emulator/EmulatorOptions.cs')
+        $script:knownOptions = @([regex]::Matches($parser, '"(--[a-z-]+)"(?:\s*or\s*"-[a-z-]+")*\s*=>') | ForEach-Object { $_.Groups[1].Value })
+        $script:readme = Get-Content -Raw -LiteralPath (Join-Path $repoRoot 'README.md')
+        $script:help = & dotnet $dll --help 2>&1
+        $script:helpExit = $LASTEXITCODE
+    }
+
+    It 'knows at least the documented options' {
+        $knownOptions | Should -Contain '--ignore-stdin'
+        $knownOptions.Count | Should -BeGreaterThan 5
+    }
+
+    It '--help succeeds and lists every option the parser knows' {
+        $helpExit | Should -Be 0
+        $text = $help -join "`n"
+        foreach ($option in $knownOptions) {
+            $text | Should -Match ([regex]::Escape($option) + '\b') -Because "$option is parsed, so --help must list it"
+        }
+    }
+
+    It 'the README lists every option the parser knows' {
+        foreach ($option in $knownOptions) {
+            $readme -match ([regex]::Escape($option) + '\b') | Should -BeTrue -Because "$option is parsed, so the README must list it"
+        }
+    }
+}

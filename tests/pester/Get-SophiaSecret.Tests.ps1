@@ -75,6 +75,16 @@ Describe 'Get-SophiaSecret' {
             $records[2].Value | Should -BeExactly 'héllo✓'
         }
 
+        It 'serialises Source as a name with Select-Object | ConvertTo-Json and Export-Csv, and no value' {
+            $value = 'json-V4LUE-' + [guid]::NewGuid()
+            Set-Content .env "LINEAR_API_KEY=$value"
+            $json = Get-SophiaSecret -Path .env | Select-Object * | ConvertTo-Json
+            ($json | ConvertFrom-Json).Source | Should -Be 'DotEnv'
+            $json | Should -Not -Match ([regex]::Escape($value))
+            Get-SophiaSecret -Path .env | Export-Csv -LiteralPath records.csv
+            (Import-Csv -LiteralPath records.csv).Source | Should -Be 'DotEnv'
+        }
+
         It 'filters by -Name wildcards' {
             Set-Content c.env "C_API_KEY=1`nC_TOKEN=2"
             (Get-SophiaSecret -Path c.env -Name *_TOKEN).Name | Should -Be 'C_TOKEN'
@@ -278,6 +288,16 @@ values:
             $calls[2] | Should -BeLike 'GET /api/esc/environments/acme/default/prod/open/*'
         }
 
+        It 'shows a long origin whole in the default view' {
+            $long = 'acme/a-rather-long-project-name/with-a-long-environment-name'
+            New-EmulatorEscEnvironment $Emulator -Environment $long -Yaml "values:`n  environmentVariables:`n    LINEAR_API_KEY:`n      fn::secret: x"
+            $record = Get-SophiaSecret -Source Esc -Environment $long
+            $record.Origin.Length | Should -BeGreaterThan 50
+            $shown = $record | Out-String -Width 100
+            ($shown -replace '\s+', '') | Should -Match ([regex]::Escape($record.Origin))
+            $shown | Should -Not -Match '…'
+        }
+
         It 'takes the ESC path for -Name' {
             $record = Get-SophiaSecret -Source Esc -Environment acme/prod -Name linear.linear_api_key
             $record.Name | Should -Be 'LINEAR_API_KEY'
@@ -288,6 +308,14 @@ values:
             $line = 'Get-SophiaSecret -Environment acme/'
             $completions = (TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText
             $completions | Should -Contain 'acme/default/prod'
+        }
+
+        It 'completes org/env and org/default/env once' {
+            @{ escEnvironment = 'acme/prod' } | ConvertTo-Json | Set-Content secretsync.json
+            $line = 'Get-SophiaSecret -Environment acme/'
+            $completions = @((TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText)
+            $completions | Should -Contain 'acme/prod'
+            $completions | Should -Not -Contain 'acme/default/prod' -Because 'acme/prod is acme/default/prod'
         }
 
         It 'says the environment was not found' {

@@ -306,3 +306,68 @@ Describe 'Set-SophiaSecret: who may use a GitHub organisation secret' {
         Get-EmulatorGitHubSecretValue $Emulator acme WIDE_API_KEY | Should -BeExactly 'rotated'
     }
 }
+
+Describe 'Confirmation messages name the secrets and the target' {
+    BeforeAll {
+        # -WhatIf and -Confirm write to the host, not to a stream: a transcript sees what the operator sees.
+        function Get-WhatIf([scriptblock] $Command) {
+            $transcript = Join-Path $TestDrive "whatif-$([guid]::NewGuid()).txt"
+            $null = Start-Transcript -LiteralPath $transcript
+            try { $null = & $Command } finally { $null = Stop-Transcript }
+            @(Get-Content -LiteralPath $transcript | Where-Object { $_ -match 'What if' }) -join "`n"
+        }
+    }
+
+    BeforeEach {
+        Reset-Emulator $Emulator
+        New-EmulatorEscEnvironment $Emulator -Environment acme/default/prod -Yaml ''
+        Push-Location $TestDrive
+    }
+    AfterEach { Pop-Location }
+
+    It 'Set-SophiaSecret -Target Esc says "Set 3 secrets (names) in org/project/env"' {
+        $text = Get-WhatIf { (New-Record LINEAR_API_KEY 'a'), (New-Record GONG_API_KEY 'b'), (New-Record SLACK_BOT_TOKEN 'c') | Set-SophiaSecret -Target Esc -Environment acme/prod -WhatIf }
+        $text | Should -Match 'Set 3 secrets \(LINEAR_API_KEY, GONG_API_KEY, SLACK_BOT_TOKEN\) in acme/default/prod'
+    }
+
+    It 'Set-SophiaSecret -Target GitHubOrg names the secrets and the organisation' {
+        $text = Get-WhatIf { (New-Record LINEAR_API_KEY 'a'), (New-Record GONG_API_KEY 'b') | Set-SophiaSecret -Target GitHubOrg -Organization acme -WhatIf }
+        $text | Should -Match 'Set 2 secrets \(LINEAR_API_KEY, GONG_API_KEY\) in GitHub organisation acme'
+    }
+
+    It 'Sync-SophiaSecret names the secrets and the environment' {
+        $text = Get-WhatIf { [pscustomobject]@{ Name = 'LINEAR_API_KEY'; Value = 'a' }, [pscustomobject]@{ Name = 'GONG_API_KEY'; Value = 'b' } | Sync-SophiaSecret -Environment acme/prod -WhatIf }
+        $text | Should -Match 'Sync 2 secrets \(GONG_API_KEY, LINEAR_API_KEY\) to acme/default/prod: 2 added, in one revision'
+    }
+
+    It 'Export-SophiaSecret names the secrets and the file, and shortens a long list' {
+        $records = 1..7 | ForEach-Object { New-Record "SVC$($_)_API_KEY" 'v' }
+        $text = Get-WhatIf { $records | Export-SophiaSecret -Format DotEnv -Path out.env -WhatIf }
+        $text | Should -Match 'Write 7 secrets \(SVC1_API_KEY, SVC2_API_KEY, SVC3_API_KEY, SVC4_API_KEY, SVC5_API_KEY, … 2 more\) to .*out\.env'
+    }
+}
+
+Describe 'Progress of a push counts what is written' {
+    BeforeAll {
+        Reset-Emulator $Emulator
+        New-EmulatorEscEnvironment $Emulator -Environment acme/default/prod -Yaml ''
+        $null = 'A', 'B', 'C' | ForEach-Object { [pscustomobject]@{ Name = "PROGRESS$($_)_API_KEY"; Value = "v-$_" } } | Sync-SophiaSecret -Environment acme/prod
+        # PROGRESSA is pushed once, from ESC, so the ledger knows GitHub holds ESC's value: the next push skips it.
+        $null = Get-SophiaSecret -Source Esc -Environment acme/prod -Name PROGRESSA_API_KEY | Set-SophiaSecret -Target GitHubOrg -Organization acme -Environment acme/prod
+
+        # Progress is no redirectable stream; a PowerShell instance collects it.
+        $ps = [powershell]::Create()
+        $null = $ps.AddScript("Import-Module '$ModuleManifest'; Get-SophiaSecret -Source Esc -Environment acme/prod -Name PROGRESS* | Set-SophiaSecret -Target GitHubOrg -Organization acme -Environment acme/prod")
+        $script:Results = @($ps.Invoke())
+        $script:Progress = @($ps.Streams.Progress | Where-Object Activity -Like '*GitHub organisation acme*')
+        $ps.Dispose()
+    }
+
+    It 'counts the secrets written, of those written, and says how many are unchanged' {
+        @($Results | Where-Object Action -EQ 'Unchanged').Count | Should -Be 1
+        $counted = @($Progress | Where-Object StatusDescription -Match '^\d+ of \d+')
+        $counted.Count | Should -Be 2
+        $counted[-1].StatusDescription | Should -Match '^2 of 2 to write \(1 unchanged\): PROGRESS'
+        $Progress.Activity | Should -Not -Match '\d+ secrets' -Because 'an activity of "3 secrets" over statuses "of 2" reads as an off-by-one'
+    }
+}

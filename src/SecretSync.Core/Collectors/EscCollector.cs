@@ -50,6 +50,22 @@ public sealed class EscCollector
     {
         var (opened, revision) = await _client.OpenAsync(environment, cancellationToken).ConfigureAwait(false);
         var origin = "esc:" + environment + (revision is null ? string.Empty : "@" + revision);
+        var (records, properties) = Read(opened, origin, verbose: true);
+        var ledger = properties[EscOwnership.SectionKey]?["value"]?[EscBookkeeping.GitHubPushesKey]?["value"] is JValue { Type: JTokenType.String } json
+            ? GitHubPushLedger.Parse((string)json!)
+            : null;
+        return (records, revision, ledger);
+    }
+
+    /// <summary>The secrets of an earlier <paramref name="revision"/> of <paramref name="environment"/> (one open: 2 requests), to learn which values changed since.</summary>
+    public async Task<List<SecretRecord>> CollectAtRevisionAsync(EnvironmentRef environment, long revision, CancellationToken cancellationToken)
+    {
+        var opened = await _client.OpenRevisionAsync(environment, revision, cancellationToken).ConfigureAwait(false);
+        return Read(opened, $"esc:{environment}@{revision}", verbose: false).Records;
+    }
+
+    private (List<SecretRecord> Records, JObject Properties) Read(JObject opened, string origin, bool verbose)
+    {
         var properties = opened["properties"] as JObject ?? [];
         var records = new List<SecretRecord>();
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -76,7 +92,7 @@ public sealed class EscCollector
             var isSecret = variable.Value["secret"]?.Value<bool>() == true;
             if ((isSecret || IncludeNonSecret) && variable.Value["value"] is JValue { Type: JTokenType.String } text && names.Add(variable.Name))
             {
-                if (isSecret && !SecretNameRules.Check(variable.Name).IsValid)
+                if (verbose && isSecret && !SecretNameRules.Check(variable.Name).IsValid)
                 {
                     _reporter.Warning($"{origin}: the exported secret {variable.Name} breaks the SERVICE_CREDENTIAL_TYPE naming rule; returned as it is. Rename it to sync it to GitHub.");
                 }
@@ -89,17 +105,18 @@ public sealed class EscCollector
         foreach (var (path, value) in unnamed.Where(u => !exported.Contains(u.Value)))
         {
             var name = path.Substring(path.LastIndexOf('.') + 1).ToUpperInvariant();
-            _reporter.Warning($"{origin}: the secret at {path} has no SERVICE_CREDENTIAL_TYPE name; returned as {name}. Add a catalog entry with its escPath, or export it under environmentVariables with a conventional name.");
+            if (verbose)
+            {
+                _reporter.Warning($"{origin}: the secret at {path} has no SERVICE_CREDENTIAL_TYPE name; returned as {name}. Add a catalog entry with its escPath, or export it under environmentVariables with a conventional name.");
+            }
+
             if (names.Add(name))
             {
                 records.Add(_factory.WithValue(name, SecretSource.Esc, origin, value, path));
             }
         }
 
-        var ledger = properties[EscOwnership.SectionKey]?["value"]?[EscBookkeeping.GitHubPushesKey]?["value"] is JValue { Type: JTokenType.String } json
-            ? GitHubPushLedger.Parse((string)json!)
-            : null;
-        return (records, revision, ledger);
+        return (records, properties);
     }
 
     private string? NameOf(string path)

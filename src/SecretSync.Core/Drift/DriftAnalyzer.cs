@@ -95,7 +95,7 @@ public static class DriftAnalyzer
         }
 
         var hint = issues.Count > 0
-            ? DriftHints.For(issues[0], f, input) + (issues.Count > 1 ? ". Also: " + string.Join(", ", issues.Skip(1)) + "." : string.Empty)
+            ? DriftHints.For(issues[0], f, input) + (issues.Count > 1 ? ". Also: " + string.Join("; ", issues.Skip(1).Select(i => Also(i, issues[0], f, input))) + "." : string.Empty)
             : f.Entry is not null && !f.FoundAnywhere ? "Optional; set nowhere checked." : null;
         return new DriftRecord(f.Name, issues, hint)
         {
@@ -128,11 +128,18 @@ public static class DriftAnalyzer
             || (f.GitHubUpdatedAt is { } updated && input.EscRevisionCreatedAt is { } written && updated > written && !input.PushedFromEsc.Contains(f.Name))));
         Add(issues, DriftStatus.ValueMismatch, f.ValuesAgree == false);
         Add(issues, DriftStatus.MissingLocally, f.InEsc == true && !f.IsLocal && input.DotEnvFileCount > 0);
+        Add(issues, DriftStatus.RotationDue, input.AgeCutoff is { } cutoff
+            && ((f.InEsc == true && input.EscUnchangedSince.ContainsKey(f.Name)) || (f.InGitHub == true && f.GitHubUpdatedAt < cutoff)));
         var notFound = f.Requested && f.Entry is null && f.HasValidName && !f.FoundAnywhere && f.References.Count == 0;
         Add(issues, DriftStatus.NotFound, notFound);
         Add(issues, DriftStatus.NotInCatalog, f.Entry is null && f.HasValidName && !notFound);
         return issues;
     }
+
+    // Each other issue with its own command, unless the name itself is wrong: then every other command would act on
+    // the wrong name, so only the issue is named until the rename is done.
+    private static string Also(DriftStatus issue, DriftStatus first, DriftFacts f, DriftInput input) =>
+        first is DriftStatus.LikelyTypo or DriftStatus.InvalidName ? issue.ToString() : $"{issue}: {DriftHints.For(issue, f, input)}";
 
     private static void Add(List<DriftStatus> issues, DriftStatus status, bool applies)
     {

@@ -31,4 +31,7 @@ public sealed class DriftCollectOptions
 
     /// <summary>Token for GitHub instead of GITHUB_TOKEN.</summary>
     public SecureString? GitHubToken { get; init; }
+
+    /// <summary>With -MaxAge: values last changed before this time are reported as due for rotation; null: not checked.</summary>
+    public DateTimeOffset? AgeCutoff { get; init; }
 }

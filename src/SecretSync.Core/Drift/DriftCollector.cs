@@ -65,6 +65,8 @@ public sealed class DriftCollector
             EscRevisionCreatedAt = esc?.Created,
             PushedFromEsc = pushedFromEsc,
             ChangedInGitHubAfterPush = changedAfterPush,
+            AgeCutoff = options.AgeCutoff,
+            EscUnchangedSince = esc?.UnchangedSince ?? new Dictionary<string, DateTimeOffset>(),
             McpReferences = ReadMcpReferences(options.McpConfigs ?? _config.McpConfigs.Where(File.Exists).ToList()),
             RequestedNames = options.RequestedNames,
             NameFilter = options.NameFilter,
@@ -155,12 +157,61 @@ public sealed class DriftCollector
 
         var client = new EscClient(endpoint, _reporter);
         _reporter.Verbose($"Opening ESC environment {environment} at {client.Host}.");
-        var (records, revision, ledger) = await new EscCollector(client, _catalog, new SecretRecordFactory(_catalog, _masker), _reporter).CollectWithRevisionAsync(environment, cancellationToken).ConfigureAwait(false);
+        var escCollector = new EscCollector(client, _catalog, new SecretRecordFactory(_catalog, _masker), _reporter);
+        var (records, revision, ledger) = await escCollector.CollectWithRevisionAsync(environment, cancellationToken).ConfigureAwait(false);
 
         // The revision that was opened, not whatever is newest by now: Stale compares GitHub with what was read.
         var listed = await client.ListRevisionsAsync(environment, revision + 1, 1, cancellationToken).ConfigureAwait(false);
         var current = listed.FirstOrDefault(r => revision is null || r.Number == revision);
-        return new EscSnapshot(records, revision ?? current?.Number, current?.Created, ledger);
+        var unchanged = options.AgeCutoff is { } cutoff && (revision ?? current?.Number) is { } opened
+            ? await UnchangedSinceAsync(client, escCollector, environment, opened, records, cutoff, cancellationToken).ConfigureAwait(false)
+            : null;
+        return new EscSnapshot(records, revision ?? current?.Number, current?.Created, ledger, unchanged);
+    }
+
+    /// <summary>
+    /// The ESC secrets whose value has not changed since <paramref name="cutoff"/>. ESC's revision list says when each
+    /// revision was written, not which keys it changed, and opening every revision would cost two requests each. The
+    /// newest revision written before the cut-off is enough: a value that is the same there (by fingerprint) as in
+    /// <paramref name="opened"/> was last changed before the cut-off. Cost: one listing page per 100 revisions
+    /// written since the cut-off, and one open of that revision (2 requests), whatever the number of secrets.
+    /// </summary>
+    private async Task<Dictionary<string, DateTimeOffset>> UnchangedSinceAsync(EscClient client, EscCollector escCollector, EnvironmentRef environment, long opened, List<SecretRecord> records, DateTimeOffset cutoff, CancellationToken cancellationToken)
+    {
+        const int PageSize = 100;
+        var unchanged = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        EscRevisionInfo? before;
+        var next = opened + 1;
+        while (true)
+        {
+            var page = await client.ListRevisionsAsync(environment, next, PageSize, cancellationToken).ConfigureAwait(false);
+            before = page.FirstOrDefault(r => r.Created is { } created && created <= cutoff);
+            if (before is not null || page.Count < PageSize)
+            {
+                break;
+            }
+
+            next = page.Min(r => r.Number);
+        }
+
+        if (before is null)
+        {
+            _reporter.Verbose($"Every revision of {environment} was written after {cutoff:u}: no ESC value is older than -MaxAge.");
+            return unchanged;
+        }
+
+        var then = before.Number == opened ? records : await escCollector.CollectAtRevisionAsync(environment, before.Number, cancellationToken).ConfigureAwait(false);
+        var fingerprints = then.GroupBy(r => r.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Fingerprint, StringComparer.Ordinal);
+        foreach (var record in records)
+        {
+            if (record.Fingerprint is not null && fingerprints.TryGetValue(record.Name, out var old) && old == record.Fingerprint)
+            {
+                unchanged[record.Name] = before.Created!.Value;
+            }
+        }
+
+        _reporter.Verbose($"{unchanged.Count} ESC value(s) of {environment} are unchanged since revision {before.Number} ({before.Created:u}), the newest before {cutoff:u}.");
+        return unchanged;
     }
 
     private List<McpNameReference> ReadMcpReferences(IReadOnlyList<string> files)

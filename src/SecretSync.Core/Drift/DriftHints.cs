@@ -26,6 +26,7 @@ internal static class DriftHints
             DriftStatus.ValueMismatch => f.EscDisagrees
                 ? $"Values differ ({f.DisagreeingSources}). ESC holds the synced value: Get-SophiaSecret -Source Esc -Name {name} | Export-SophiaSecret -Format DotEnv; if the local value is the new one: Set-SophiaSecret -Name {name} -Target GitHubOrg, Esc"
                 : $"Values differ ({f.DisagreeingSources}); most loaders let the process environment win over .env: update .env or Remove-Item Env:{name}",
+            DriftStatus.RotationDue => $"Last changed {LastChange(f, input)}, before the -MaxAge cut-off ({Time(input.AgeCutoff)}): rotate it with ./examples/Rotate-SophiaSecret.ps1 -Name {name} (or Set-SophiaSecret -Name {name} -Target GitHubOrg, Esc, then Start-SophiaSecretSync -Wait)",
             DriftStatus.MissingLocally => $"In ESC, not in the environment or .env: Get-SophiaSecret -Source Esc -Name {name} | Export-SophiaSecret -Format DotEnv{Typo(f)}",
             DriftStatus.NotFound => $"Found nowhere checked ({Checked(input)}){Typo(f)}; to create it: Set-SophiaSecret -Name {name} -Target GitHubOrg, Esc",
             DriftStatus.NotInCatalog => $"Not catalogued, so the sync workflow skips it: add {{ \"name\": \"{name}\" }} to \"secrets\" in secretsync.json, then New-SophiaSyncWorkflow -Force{Typo(f)}",
@@ -80,6 +81,23 @@ internal static class DriftHints
 
     private static string Checked(DriftInput input) =>
         "environment, .env" + (input.GitHubRead ? ", GitHub" : string.Empty) + (input.EscRead ? ", ESC" : string.Empty);
+
+    // What is known of the last change: GitHub's updated_at, and for ESC only that it predates a revision's time.
+    private static string LastChange(DriftFacts f, DriftInput input)
+    {
+        var parts = new List<string>();
+        if (f.InGitHub == true && f.GitHubUpdatedAt < input.AgeCutoff)
+        {
+            parts.Add($"in GitHub at {Time(f.GitHubUpdatedAt)}");
+        }
+
+        if (input.EscUnchangedSince.TryGetValue(f.Name, out var since))
+        {
+            parts.Add($"in ESC before {Time(since)}");
+        }
+
+        return string.Join(" and ", parts);
+    }
 
     private static string Time(DateTimeOffset? time) =>
         time is { } t ? t.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + "Z" : "unknown";

@@ -44,6 +44,12 @@ public sealed class DriftInput
     /// </summary>
     public IReadOnlyDictionary<string, DateTimeOffset> ChangedInGitHubAfterPush { get; init; } = new Dictionary<string, DateTimeOffset>();
 
+    /// <summary>With -MaxAge: a value last changed before this time is due for rotation; null: rotation age not checked.</summary>
+    public DateTimeOffset? AgeCutoff { get; init; }
+
+    /// <summary>ESC secrets whose value is the same in the newest revision written before <see cref="AgeCutoff"/>, each with that revision's time.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> EscUnchangedSince { get; init; } = new Dictionary<string, DateTimeOffset>();
+
     /// <summary>The references of the MCP configs read.</summary>
     public IReadOnlyList<McpNameReference> McpReferences { get; init; } = [];
 

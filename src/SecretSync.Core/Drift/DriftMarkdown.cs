@@ -10,8 +10,12 @@ namespace SecretSync.Core.Drift;
 /// </summary>
 public static class DriftMarkdown
 {
-    /// <summary>The lines of the summary (join them with newlines).</summary>
-    public static IReadOnlyList<string> Format(IReadOnlyList<DriftRecord> records)
+    /// <summary>
+    /// The lines of the summary (join them with newlines). The counts line covers all <paramref name="records"/>;
+    /// the table holds only those with a status or issue in <paramref name="shownStatuses"/> (all when null), so a
+    /// step summary can list only the problems and still say how many secrets were compared.
+    /// </summary>
+    public static IReadOnlyList<string> Format(IReadOnlyList<DriftRecord> records, IReadOnlyCollection<DriftStatus>? shownStatuses = null)
     {
         if (records is null)
         {
@@ -19,7 +23,7 @@ public static class DriftMarkdown
         }
 
         var lines = new List<string> { Heading(records), string.Empty, "| Name | Status | Where | Hint |", "|---|---|---|---|" };
-        foreach (var record in records)
+        foreach (var record in records.Where(r => shownStatuses is null || r.Has(shownStatuses)))
         {
             lines.Add($"| `{Cell(record.Name).Replace("`", "'")}` | {record.Status} | {Cell(record.Sources)} | {Cell(record.Hint ?? string.Empty)} |");
         }

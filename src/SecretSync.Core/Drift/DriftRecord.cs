@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SecretSync.Core.Drift;
 
@@ -73,4 +74,8 @@ public sealed class DriftRecord
 
     /// <inheritdoc/>
     public override string ToString() => Name;
+
+    /// <summary>Whether <see cref="Status"/> or any of <see cref="Issues"/> is one of <paramref name="statuses"/>.</summary>
+    public bool Has(IReadOnlyCollection<DriftStatus> statuses) =>
+        statuses.Contains(Status) || Issues.Any(statuses.Contains);
 }

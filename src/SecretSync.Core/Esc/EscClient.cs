@@ -85,6 +85,12 @@ public sealed class EscClient
     public async Task<(JObject Environment, long? Revision)> OpenAsync(EnvironmentRef environment, CancellationToken cancellationToken)
     {
         var revision = (await GetDefinitionAsync(environment, cancellationToken).ConfigureAwait(false)).Revision;
+        return (await OpenRevisionAsync(environment, revision, cancellationToken).ConfigureAwait(false), revision);
+    }
+
+    /// <summary>Opens revision <paramref name="revision"/> (POST …/versions/{n}/open, then the read: 2 requests) and returns its evaluated Environment JSON.</summary>
+    public async Task<JObject> OpenRevisionAsync(EnvironmentRef environment, long revision, CancellationToken cancellationToken)
+    {
         var basePath = "api/esc/environments/" + environment.ApiPath;
         var versionPath = basePath + "/versions/" + revision.ToString(CultureInfo.InvariantCulture);
         string id;
@@ -101,7 +107,7 @@ public sealed class EscClient
         await EnsureSuccessAsync(read, environment, "read the opened").ConfigureAwait(false);
         var openedEnvironment = await ServiceReply.ReadObjectAsync(read, _endpoint, $"the opened {environment}").ConfigureAwait(false);
         RememberSecrets(openedEnvironment);
-        return (openedEnvironment, revision);
+        return openedEnvironment;
     }
 
     /// <summary>

@@ -44,7 +44,8 @@ public sealed class GitHubSecretWriter
     /// <summary>Pushes <paramref name="requests"/> to <paramref name="organization"/>; with <paramref name="whatIf"/> only says what it would do. <paramref name="beforeWrite"/> is called with the secrets about to be written, before the first write (the ledger marks them pending).</summary>
     public async Task<List<GitHubPushOutcome>> PushAsync(string organization, IReadOnlyList<GitHubPushRequest> requests, GitHubPushLedger? ledger, bool whatIf, CancellationToken cancellationToken, Func<IReadOnlyList<GitHubPushRequest>, CancellationToken, Task>? beforeWrite = null)
     {
-        var activity = $"Pushing {requests.Count} secrets to GitHub organisation {organization}";
+        // The activity names no count: only the secrets that change are written, and the status counts those.
+        var activity = $"Pushing secrets to GitHub organisation {organization}";
         _reporter.Progress(activity, "Listing existing secrets", 0);
         var existing = await ListAsync(organization, cancellationToken).ConfigureAwait(false);
         var outcomes = new GitHubPushOutcome[requests.Count];
@@ -99,7 +100,7 @@ public sealed class GitHubSecretWriter
                 {
                     slots.Release();
                     var count = Interlocked.Increment(ref done);
-                    _reporter.Progress(activity, $"{count} of {toPush.Count}: {requests[i].GitHubName}", count * 100 / toPush.Count);
+                    _reporter.Progress(activity, $"{count} of {toPush.Count} to write{Unchanged(requests.Count - toPush.Count)}: {requests[i].GitHubName}", count * 100 / toPush.Count);
                 }
             })).ConfigureAwait(false);
 
@@ -119,6 +120,8 @@ public sealed class GitHubSecretWriter
         _reporter.Progress(activity, "Done", 100, completed: true);
         return outcomes.ToList();
     }
+
+    private static string Unchanged(int count) => count == 0 ? string.Empty : $" ({count} unchanged)";
 
     private async Task<GitHubPushOutcome> PushOneAsync(string organization, GitHubPushRequest request, Dictionary<string, OrganizationSecret> existing, SecretsPublicKey key, GitHubPushOutcome planned, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -11,7 +12,7 @@ namespace SecretSync.Commands;
 
 /// <summary>
 /// <para type="synopsis">Compares each secret across the catalog, the environment, .env files, GitHub, Pulumi ESC and MCP configs, and says what to run next.</para>
-/// <para type="description">Compare-SophiaSecret returns one SecretSync.DriftRecord per secret name: where it is (InCatalog, InEnvironment, InDotEnv, InGitHub, InEsc, ReferencedBy), whether the readable values agree (by fingerprint; GitHub returns no values), a Status and a Hint with the concrete next command. Statuses, most severe first: MissingRequired (a required catalogued secret set nowhere), InvalidName (breaks SERVICE_CREDENTIAL_TYPE), LikelyTypo (not catalogued, a small edit from a catalogued name: did you mean it?), UnresolvedReference (an MCP config references a name ESC lacks, or, without ESC, that the client cannot resolve: Claude Code, Cursor, VS Code and Windsurf read their own environment, not .env), MissingInEsc (set locally or in GitHub, not in ESC), Stale (GitHub updated after the current ESC revision was written), ValueMismatch, MissingLocally (in ESC, not in the environment or the .env files read), NotFound (asked for by name, found nowhere), NotInCatalog, InSync. GitHub is compared when an organisation is known and ESC when an environment is known; a missing token skips that service with a warning. Drift is data, not an error: only real failures (a malformed secretsync.json or .env, an unreachable service) are errors. No value or fingerprint is ever written.</para>
+/// <para type="description">Compare-SophiaSecret returns one SecretSync.DriftRecord per secret name: where it is (InCatalog, InEnvironment, InDotEnv, InGitHub, InEsc, ReferencedBy), whether the readable values agree (by fingerprint; GitHub returns no values), a Status and a Hint with the concrete next command. Statuses, most severe first: MissingRequired (a required catalogued secret set nowhere), InvalidName (breaks SERVICE_CREDENTIAL_TYPE), LikelyTypo (not catalogued, a small edit from a catalogued name: did you mean it?), UnresolvedReference (an MCP config references a name ESC lacks, or, without ESC, that the client cannot resolve: Claude Code, Cursor, VS Code and Windsurf read their own environment, not .env), MissingInEsc (set locally or in GitHub, not in ESC), Stale (GitHub updated after the current ESC revision was written), ValueMismatch, MissingLocally (in ESC, not in the environment or the .env files read), RotationDue (with -MaxAge: last changed before the cut-off), NotFound (asked for by name, found nowhere), NotInCatalog, InSync. GitHub is compared when an organisation is known and ESC when an environment is known; a missing token skips that service with a warning. Drift is data, not an error: only real failures (a malformed secretsync.json or .env, an unreachable service) are errors. No value or fingerprint is ever written.</para>
 /// </summary>
 /// <example>
 /// <code>Compare-SophiaSecret | Where-Object Status -ne InSync</code>
@@ -24,6 +25,14 @@ namespace SecretSync.Commands;
 /// <example>
 /// <code>Compare-SophiaSecret -AsMarkdown | Out-File -Append $env:GITHUB_STEP_SUMMARY</code>
 /// <para>Adds a table of the drift to the GitHub Actions job summary.</para>
+/// </example>
+/// <example>
+/// <code>Compare-SophiaSecret -AsMarkdown -Status MissingRequired, InvalidName, LikelyTypo, UnresolvedReference, MissingInEsc, Stale, ValueMismatch | Out-File -Append $env:GITHUB_STEP_SUMMARY</code>
+/// <para>Lists only the problems in the job summary; the counts line still covers every secret compared.</para>
+/// </example>
+/// <example>
+/// <code>Compare-SophiaSecret -MaxAge 90 -Status RotationDue</code>
+/// <para>Lists the secrets not rotated for 90 days, each with the command that rotates it.</para>
 /// </example>
 /// <example>
 /// <code>Compare-SophiaSecret LINEAR_API_KEY -McpConfig .cursor/mcp.json | Format-List</code>
@@ -80,6 +89,22 @@ public sealed class CompareSophiaSecretCommand : SophiaCmdlet
     public SwitchParameter AsMarkdown { get; set; }
 
     /// <summary>
+    /// <para type="description">Report only records with one of these statuses, as Status or among Issues (e.g. the problems only, for a CI step summary; RotationDue with -MaxAge). With -AsMarkdown the counts line still covers every secret compared.</para>
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public DriftStatus[]? Status { get; set; }
+
+    /// <summary>
+    /// <para type="description">Report secrets whose value was last changed longer ago than this as RotationDue, with the rotation command: a TimeSpan, or a number of days (90). GitHub is judged by updated_at; ESC by the newest revision written before the cut-off (one revision listing and one open, whatever the number of secrets): a value the same there as now was last changed before the cut-off.</para>
+    /// </summary>
+    [Parameter]
+    [DaysOrTimeSpan]
+    [ValidateNotNull]
+    [ValidatePositiveTimeSpan]
+    public TimeSpan? MaxAge { get; set; }
+
+    /// <summary>
     /// <para type="description">Pulumi access token. Default: the PULUMI_ACCESS_TOKEN environment variable.</para>
     /// </summary>
     [Parameter]
@@ -105,6 +130,7 @@ public sealed class CompareSophiaSecretCommand : SophiaCmdlet
             RequestedNames = (Name ?? []).Where(n => !WildcardPattern.ContainsWildcardCharacters(n)).ToList(),
             EscToken = EscToken,
             GitHubToken = GitHubToken,
+            AgeCutoff = MaxAge is { } maxAge ? DateTimeOffset.UtcNow - maxAge : null,
         };
         IReadOnlyList<DriftRecord> records;
         try
@@ -122,11 +148,11 @@ public sealed class CompareSophiaSecretCommand : SophiaCmdlet
 
         if (AsMarkdown)
         {
-            WriteObject(DriftMarkdown.Format(records), enumerateCollection: true);
+            WriteObject(DriftMarkdown.Format(records, Status), enumerateCollection: true);
             return;
         }
 
-        foreach (var record in records)
+        foreach (var record in records.Where(r => Status is null || r.Has(Status)))
         {
             WriteTyped(record, "SecretSync.DriftRecord");
         }

@@ -119,7 +119,7 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
                     break;
                 default:
                     ThrowIfCommittable(path);
-                    if (ShouldProcess(path, $"Write {Names(values)} as JSON"))
+                    if (ShouldProcessSecrets("Write", values.Select(v => v.Key), $"to {path}", "as JSON"))
                     {
                         AtomicFile.WriteAllText(path, JsonExport.Format(values), FileModePolicy.OwnerOnly);
                         WriteObject(new FileInfo(path));
@@ -156,7 +156,7 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
         {
             WriteVerbose($"{path} already holds these values; not rewritten.");
         }
-        else if (ShouldProcess(path, $"Write {string.Join(", ", plan.Written.Distinct())} to the .env file"))
+        else if (ShouldProcessSecrets("Write", plan.Written, $"to {path}"))
         {
             DotEnvExport.Write(path, plan);
         }
@@ -214,7 +214,7 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
             ThrowIfCommittable(path);
         }
 
-        if (names.Count > 0 && ShouldProcess(path, $"Append {string.Join(", ", names)} to $GITHUB_ENV"))
+        if (names.Count > 0 && ShouldProcessSecrets("Append", names, $"to {path} ($GITHUB_ENV)"))
         {
             GitHubEnvFile.Append(path, text.ToString(), ownerOnly: chosenFile);
             if (PassThru)
@@ -250,9 +250,6 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
 
         return values;
     }
-
-    private static string Names(List<KeyValuePair<string, string>> values) =>
-        values.Count == 0 ? "no secrets" : string.Join(", ", values.Select(v => v.Key).Distinct());
 
     private string NoPath()
     {

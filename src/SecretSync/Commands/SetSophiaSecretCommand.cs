@@ -205,7 +205,7 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
             throw new Core.Http.ServiceNotFoundException(endpoint.ServiceName, endpoint.Host, $"ESC environment {environment} does not exist: create it with 'Sync-SophiaSecret -Environment {environment} -Force' or 'esc env init {environment}'.");
         }
 
-        var write = state.Plan.HasChanges && ShouldProcess($"ESC environment {environment} ({input.Desired.Count} secrets)", "Set secrets");
+        var write = state.Plan.HasChanges && ShouldProcessSecrets("Set", records.Select(r => r.Name), $"in {environment}");
         var final = write
             ? Run((reporter, token) => new EscSyncService(new EscClient(endpoint, reporter), reporter).ApplyAsync(state, input.Desired, prune: false, token)).State
             : state;
@@ -238,7 +238,7 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
             return;
         }
 
-        var write = ShouldProcess($"GitHub organisation {organization} ({requests.Count} secrets)", "Set secrets");
+        var write = ShouldProcessSecrets("Set", requests.Select(r => r.Name), $"in GitHub organisation {organization}");
         var gitHub = EndpointResolver.GitHub(GitHubToken, System.Environment.GetEnvironmentVariable);
         var pacer = new GitHubWritePacer(Context.Config.GitHubWritesPerMinute, Context.Config.GitHubWritesPerHour);
         var ledgerEnvironment = TargetEnvironment();

@@ -147,14 +147,14 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
     private (EscSyncState State, long Revision)? Sync(ServiceEndpoint endpoint, EscSyncState state, SyncInput input)
     {
         var counts = string.Join(", ", state.Plan.Secrets.GroupBy(s => s.Action).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
-        var target = $"ESC environment {state.Environment} ({(counts.Length == 0 ? "no secrets" : counts)})";
         if (state.Exists && !state.Plan.HasChanges)
         {
             return (state, state.Revision);
         }
 
-        var action = state.Exists ? "Write one revision" : "Create the environment and write one revision";
-        if (!ShouldProcess(target, action))
+        var changed = state.Plan.Secrets.Where(s => s.Action != EscSyncAction.Unchanged).Select(s => s.Name);
+        var detail = (counts.Length == 0 ? "no secrets" : counts) + (state.Exists ? ", in one revision" : ", creating the environment, in one revision");
+        if (!ShouldProcessSecrets("Sync", changed, $"to {state.Environment}", detail))
         {
             // -WhatIf reports the plan; a declined -Confirm reports nothing.
             return WhatIfRequested ? (state, state.Revision) : null;

@@ -38,10 +38,24 @@ public sealed class EscEnvironmentCompleter : IArgumentCompleter
             // No token, no network or a slow service: complete what secretsync.json names, nothing else.
         }
 
+        // org/env and org/default/env are one environment: list it once, in the first spelling seen.
         return names
-            .Distinct(StringComparer.Ordinal)
+            .GroupBy(Canonical, StringComparer.Ordinal)
+            .Select(g => g.First())
             .Where(n => n.StartsWith(word, StringComparison.OrdinalIgnoreCase))
             .Select(n => new CompletionResult(n, n, CompletionResultType.ParameterValue, n))
             .ToList();
+    }
+
+    private static string Canonical(string name)
+    {
+        try
+        {
+            return EnvironmentRef.Parse(name).ToString();
+        }
+        catch (ArgumentException)
+        {
+            return name;
+        }
     }
 }
