@@ -6,7 +6,7 @@ using System.Reflection;
 namespace SecretSync.Loader;
 
 /// <summary>
-/// Makes the Core types a script builds pipeline input with reachable by their full names in PowerShell
+/// Makes the Core types a script builds pipeline input with (and the statuses it filters on) reachable by their full names in PowerShell
 /// (<c>[SecretSync.Core.Secrets.SecretRecord]::new(...)</c>). Other Core types are reached through one of these
 /// (<c>[SecretSync.Core.Secrets.SecretRecord].Assembly.GetType(...)</c>); listing all ~200 public types costs a
 /// seventh of the import time.
@@ -27,6 +27,7 @@ internal static class CoreTypeAccelerators
         "SecretSync.Core.Secrets.SecretRecord",
         "SecretSync.Core.Secrets.SecretSource",
         "SecretSync.Core.Sync.SyncResult",
+        "SecretSync.Core.Drift.DriftStatus",
     ];
 
     private static readonly List<string> s_added = new();
