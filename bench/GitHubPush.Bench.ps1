@@ -28,9 +28,13 @@ try {
     New-EmulatorEscEnvironment $emulator -Environment bench/default/ledger -Yaml ''
     $null = New-Records WARM | Select-Object -First 8 | Set-SophiaSecret -Target GitHubOrg -Organization warm
 
+    # The rotation runbook's shape: values come from ESC, so the ledger can know a value unchanged (a value ESC does
+    # not hold is pushed every time: the ledger keeps nothing from which it could be guessed).
+    $null = New-Records OURS | Sync-SophiaSecret -Environment bench/ledger -Force
+    $fromEsc = Get-SophiaSecret -Source Esc -Environment bench/ledger -Name OURS*
     Clear-EmulatorRequest $emulator
     $watch = [Diagnostics.Stopwatch]::StartNew()
-    $null = New-Records OURS | Set-SophiaSecret -Target GitHubOrg -Organization bench -Environment bench/ledger
+    $null = $fromEsc | Set-SophiaSecret -Target GitHubOrg -Organization bench -Environment bench/ledger
     $ours = $watch.Elapsed.TotalSeconds
     $keyRequests = @(Get-EmulatorRequest $emulator | Where-Object path -Like '*/public-key').Count
 
@@ -48,8 +52,10 @@ try {
     $loop = $watch.Elapsed.TotalSeconds
 
     Start-Sleep -Milliseconds 1100   # GitHub's updated_at has one-second resolution
+    $null = New-Records OURS -changed 10 | Sync-SophiaSecret -Environment bench/ledger -Force
+    $fromEsc = Get-SophiaSecret -Source Esc -Environment bench/ledger -Name OURS*
     Clear-EmulatorRequest $emulator
-    $null = New-Records OURS -changed 10 | Set-SophiaSecret -Target GitHubOrg -Organization bench -Environment bench/ledger
+    $null = $fromEsc | Set-SophiaSecret -Target GitHubOrg -Organization bench -Environment bench/ledger
     $puts = @(Get-EmulatorRequest $emulator | Where-Object method -EQ 'PUT').Count
     "$ours $keyRequests $sequential $loop $puts"
 } finally {
@@ -73,7 +79,7 @@ $ours = [double] $f[0]; $keys = [int] $f[1]; $sequential = [double] $f[2]; $loop
     Target = '1 key request, >= 3x faster'; Met = $keys -eq 1 -and ($loop / $ours) -ge 3
 }
 [pscustomobject]@{
-    Issue = 6; Name = 'Re-push the same 100 with 10 changed'
+    Issue = 6; Name = 'Re-push the same 100 from ESC with 10 changed'
     Measured = "$puts PUTs"; Baseline = '100 PUTs without the ledger'; Ratio = '{0:0.0}x fewer writes' -f (100 / [math]::Max(1, $puts))
     Target = 'exactly 10 PUTs'; Met = $puts -eq 10
 }

@@ -26,6 +26,8 @@ function Show([object[]] $Objects) { Write-Host (($Objects | Format-Table -AutoS
 
 $folder = New-Item -ItemType Directory (Join-Path ([IO.Path]::GetTempPath()) "secretsync-demo-$PID")
 $emulator = Start-TestEmulator -RepoRoot $Root -Token 'demo-token' -ArgumentList '--run-seconds', '2'
+# Like GitHub, the emulator dispatches only workflows a repository has: the demo's repository has the sync workflow.
+$null = Invoke-RestMethod -Method Post -Uri "$($emulator.Url)/_emulator/github/repos" -ContentType 'application/json' -Body (@{ owner = 'ai-cherry'; name = 'sophia'; workflows = @('unified-secret-sync.yml') } | ConvertTo-Json)
 Push-Location $folder
 try {
     Write-Host "SecretSync demo in $folder, against the emulator at $($emulator.Url) (PULUMI_BACKEND_URL and GITHUB_API_URL point there)."
