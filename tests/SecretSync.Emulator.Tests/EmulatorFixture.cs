@@ -1,6 +1,9 @@
 using System;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Octokit;
 using Octokit.Internal;
@@ -41,6 +44,26 @@ public sealed class EmulatorFixture : IAsyncLifetime
             await _host.DisposeAsync();
         }
     }
+
+    /// <summary>Creates ESC environment acme/app/<paramref name="name"/> and saves <paramref name="yaml"/> as its definition.</summary>
+    public async Task DefineEscAsync(string name, string yaml)
+    {
+        await Http.PostAsJsonAsync("api/esc/environments/acme", new { project = "app", name });
+        var response = await SendYamlAsync(HttpMethod.Patch, $"api/esc/environments/acme/app/{name}", yaml);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Opens ESC environment acme/app/<paramref name="name"/> and returns the open's id.</summary>
+    public async Task<string> OpenEscAsync(string name)
+    {
+        var response = await Http.PostAsync($"api/esc/environments/acme/app/{name}/open?duration=2h0m0s", null);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!;
+    }
+
+    /// <summary>Sends <paramref name="yaml"/> as an ESC definition body.</summary>
+    public Task<HttpResponseMessage> SendYamlAsync(HttpMethod method, string path, string yaml) =>
+        Http.SendAsync(new HttpRequestMessage(method, path) { Content = new StringContent(yaml, Encoding.UTF8, "application/x-yaml") });
 
     /// <summary>The real Octokit client; <c>new Connection(header, baseUri)</c> keeps the base URL as given.</summary>
     public GitHubClient GitHub() => new(new Connection(

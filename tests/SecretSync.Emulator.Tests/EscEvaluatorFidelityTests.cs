@@ -2,7 +2,6 @@ using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Xunit;
@@ -36,7 +35,7 @@ public sealed class EscEvaluatorFidelityTests : IClassFixture<EmulatorFixture>
     {
         await Create("refused");
 
-        var response = await Send(HttpMethod.Patch, $"{Root}/acme/app/refused", yaml);
+        var response = await _emulator.SendYamlAsync(HttpMethod.Patch, $"{Root}/acme/app/refused", yaml);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var diagnostic = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["diagnostics"]![0]!;
@@ -49,7 +48,7 @@ public sealed class EscEvaluatorFidelityTests : IClassFixture<EmulatorFixture>
     {
         await Create("toplevel");
 
-        var response = await Send(HttpMethod.Patch, $"{Root}/acme/app/toplevel", "values: {a: 1}\nvalues: {a: 2}\n");
+        var response = await _emulator.SendYamlAsync(HttpMethod.Patch, $"{Root}/acme/app/toplevel", "values: {a: 1}\nvalues: {a: 2}\n");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -95,7 +94,7 @@ public sealed class EscEvaluatorFidelityTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Check_WithReferenceOverAnImportedObject_ShouldMergeOntoIt()
     {
-        await Define("base", "values:\n  target: {kept: from-base, both: base}\n  source: {extra: base-extra}\n");
+        await _emulator.DefineEscAsync("base", "values:\n  target: {kept: from-base, both: base}\n  source: {extra: base-extra}\n");
 
         var properties = await Check("""
             imports:
@@ -117,7 +116,7 @@ public sealed class EscEvaluatorFidelityTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Check_WithImportsReference_ShouldReachAnImportThatIsNotMerged()
     {
-        await Define("side", "values:\n  region: eu-west-1\n");
+        await _emulator.DefineEscAsync("side", "values:\n  region: eu-west-1\n");
 
         var properties = await Check("""
             imports:
@@ -132,7 +131,7 @@ public sealed class EscEvaluatorFidelityTests : IClassFixture<EmulatorFixture>
 
     private async Task<JsonNode> Check(string yaml)
     {
-        var response = await Send(HttpMethod.Post, $"{Root}/acme/yaml/check?showSecrets=true", yaml);
+        var response = await _emulator.SendYamlAsync(HttpMethod.Post, $"{Root}/acme/yaml/check?showSecrets=true", yaml);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, body);
         return JsonNode.Parse(body)!["properties"]!;
@@ -140,14 +139,4 @@ public sealed class EscEvaluatorFidelityTests : IClassFixture<EmulatorFixture>
 
     private Task<HttpResponseMessage> Create(string name) =>
         _emulator.Http.PostAsJsonAsync($"{Root}/acme", new { project = "app", name });
-
-    private async Task Define(string name, string yaml)
-    {
-        await Create(name);
-        var response = await Send(HttpMethod.Patch, $"{Root}/acme/app/{name}", yaml);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    private Task<HttpResponseMessage> Send(HttpMethod method, string path, string yaml) =>
-        _emulator.Http.SendAsync(new HttpRequestMessage(method, path) { Content = new StringContent(yaml, Encoding.UTF8, "application/x-yaml") });
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Xunit;
@@ -21,7 +20,7 @@ public sealed class EscOpenApiTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Open_WithReferencesAndBuiltins_ShouldEvaluateLikeEsc()
     {
-        await Define("eval", """
+        await _emulator.DefineEscAsync("eval", """
             values:
               host: example.com
               port: 8080
@@ -55,7 +54,7 @@ public sealed class EscOpenApiTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Open_WithStoredSecret_ShouldReturnTheRawStringAndCarrySecretness()
     {
-        await Define("secrets", """
+        await _emulator.DefineEscAsync("secrets", """
             values:
               pw: {fn::secret: "pa$$word"}
               raw: {fn::fromBase64: {fn::secret: "JHtub3R9"}}
@@ -80,11 +79,11 @@ public sealed class EscOpenApiTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Open_WithImports_ShouldMergeInOrderThenOwnValues()
     {
-        await Define("base", "values:\n  a: base\n  obj: {x: 1, y: 1}\n  s: {fn::secret: s3cret}\n");
-        await Define("mid", "values:\n  a: mid\n  obj: {y: 2}\n");
+        await _emulator.DefineEscAsync("base", "values:\n  a: base\n  obj: {x: 1, y: 1}\n  s: {fn::secret: s3cret}\n");
+        await _emulator.DefineEscAsync("mid", "values:\n  a: mid\n  obj: {y: 2}\n");
         await _emulator.Http.PostAsJsonAsync($"{Root}/acme", new { project = "default", name = "bare" });
-        await Send(HttpMethod.Patch, $"{Root}/acme/default/bare", "values: {b: bare}\n");
-        await Define("top", "imports:\n  - app/base\n  - app/mid\n  - bare\nvalues:\n  obj: {z: 3}\n  ref: ${a}\n");
+        await _emulator.SendYamlAsync(HttpMethod.Patch, $"{Root}/acme/default/bare", "values: {b: bare}\n");
+        await _emulator.DefineEscAsync("top", "imports:\n  - app/base\n  - app/mid\n  - bare\nvalues:\n  obj: {z: 3}\n  ref: ${a}\n");
 
         var properties = await OpenAndRead("top");
 
@@ -102,8 +101,8 @@ public sealed class EscOpenApiTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Read_WithPropertyQuery_ShouldReturnOneValue()
     {
-        await Define("prop", "values:\n  a: {b: [x, {c: deep}]}\n");
-        var id = await Open("prop");
+        await _emulator.DefineEscAsync("prop", "values:\n  a: {b: [x, {c: deep}]}\n");
+        var id = await _emulator.OpenEscAsync("prop");
 
         var value = JsonNode.Parse(await _emulator.Http.GetStringAsync($"{Root}/acme/app/prop/open/{id}?property=a.b[1].c"))!;
         var missing = await _emulator.Http.GetAsync($"{Root}/acme/app/prop/open/{id}?property=a.nope");
@@ -115,7 +114,7 @@ public sealed class EscOpenApiTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Read_WithUnknownOrExpiredId_ShouldBe404()
     {
-        await Define("expire", "values: {a: 1}\n");
+        await _emulator.DefineEscAsync("expire", "values: {a: 1}\n");
         var response = await _emulator.Http.PostAsync($"{Root}/acme/app/expire/open?duration=1ms", null);
         var id = (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!;
         await Task.Delay(50);
@@ -128,7 +127,7 @@ public sealed class EscOpenApiTests : IClassFixture<EmulatorFixture>
     public async Task Open_WithCycle_ShouldBe400WithDiagnostic()
     {
         await _emulator.Http.PostAsJsonAsync($"{Root}/acme", new { project = "app", name = "cycle" });
-        var saved = await Send(HttpMethod.Patch, $"{Root}/acme/app/cycle", "values:\n  a: ${b}\n  b: ${a}\n");
+        var saved = await _emulator.SendYamlAsync(HttpMethod.Patch, $"{Root}/acme/app/cycle", "values:\n  a: ${b}\n  b: ${a}\n");
 
         Assert.Equal(HttpStatusCode.BadRequest, saved.StatusCode);
         Assert.Contains("cyclic", await saved.Content.ReadAsStringAsync());
@@ -141,7 +140,7 @@ public sealed class EscOpenApiTests : IClassFixture<EmulatorFixture>
     {
         var yaml = "values:\n  pw: {fn::secret: {ciphertext: ZXNjeAAAAAGxsrO0gN+X5A==}}\n  plain: \"a$$b\"\n";
 
-        var response = await Send(HttpMethod.Post, $"{Root}/acme/yaml/check?showSecrets={showSecrets}", yaml);
+        var response = await _emulator.SendYamlAsync(HttpMethod.Post, $"{Root}/acme/yaml/check?showSecrets={showSecrets}", yaml);
         var properties = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["properties"]!;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -154,7 +153,7 @@ public sealed class EscOpenApiTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Check_WithPlaintextSecret_ShouldEvaluateItAsAnUnescapedLiteral()
     {
-        var response = await Send(HttpMethod.Post, $"{Root}/acme/yaml/check?showSecrets=true", "values:\n  pw: {fn::secret: \"pa$$word\"}\n");
+        var response = await _emulator.SendYamlAsync(HttpMethod.Post, $"{Root}/acme/yaml/check?showSecrets=true", "values:\n  pw: {fn::secret: \"pa$$word\"}\n");
 
         var properties = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["properties"]!;
         Assert.Equal("pa$word", Value(properties, "pw"));
@@ -163,7 +162,7 @@ public sealed class EscOpenApiTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Check_WithUnknownReference_ShouldBe400UnknownProperty()
     {
-        var response = await Send(HttpMethod.Post, $"{Root}/acme/yaml/check", "values:\n  foo: ${bar}\n");
+        var response = await _emulator.SendYamlAsync(HttpMethod.Post, $"{Root}/acme/yaml/check", "values:\n  foo: ${bar}\n");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("unknown property \\u0022bar\\u0022", await response.Content.ReadAsStringAsync());
@@ -174,9 +173,9 @@ public sealed class EscOpenApiTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task ReadOpen_ShouldCarryNoRevisionHeaders_AndAVersionOpenIsThatRevision()
     {
-        await Define("revisioned", "values:\n  a: one\n");
-        await Send(HttpMethod.Patch, $"{Root}/acme/app/revisioned", "values:\n  a: two\n");
-        var id = await Open("revisioned");
+        await _emulator.DefineEscAsync("revisioned", "values:\n  a: one\n");
+        await _emulator.SendYamlAsync(HttpMethod.Patch, $"{Root}/acme/app/revisioned", "values:\n  a: two\n");
+        var id = await _emulator.OpenEscAsync("revisioned");
         var opened = await _emulator.Http.PostAsync($"{Root}/acme/app/revisioned/versions/2/open?duration=2h0m0s", null);
         var versionId = (string)JsonNode.Parse(await opened.Content.ReadAsStringAsync())!["id"]!;
 
@@ -192,34 +191,17 @@ public sealed class EscOpenApiTests : IClassFixture<EmulatorFixture>
     public async Task Open_WithImportOfBareName_ShouldResolveItInTheLegacyDefaultProject()
     {
         await _emulator.Http.PostAsJsonAsync($"{Root}/acme", new { project = "default", name = "shared" });
-        await Send(HttpMethod.Patch, $"{Root}/acme/default/shared", "values:\n  region: eu\n");
-        await Define("importer", "imports:\n  - shared\nvalues:\n  own: x\n");
+        await _emulator.SendYamlAsync(HttpMethod.Patch, $"{Root}/acme/default/shared", "values:\n  region: eu\n");
+        await _emulator.DefineEscAsync("importer", "imports:\n  - shared\nvalues:\n  own: x\n");
 
         var properties = await OpenAndRead("importer");
 
         Assert.Equal("eu", Value(properties, "region"));
     }
 
-    private async Task Define(string name, string yaml)
-    {
-        await _emulator.Http.PostAsJsonAsync($"{Root}/acme", new { project = "app", name });
-        var response = await Send(HttpMethod.Patch, $"{Root}/acme/app/{name}", yaml);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    private async Task<string> Open(string name)
-    {
-        var response = await _emulator.Http.PostAsync($"{Root}/acme/app/{name}/open?duration=2h0m0s", null);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        return (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!;
-    }
-
     private async Task<JsonNode> OpenAndRead(string name)
     {
-        var id = await Open(name);
+        var id = await _emulator.OpenEscAsync(name);
         return JsonNode.Parse(await _emulator.Http.GetStringAsync($"{Root}/acme/app/{name}/open/{id}"))!["properties"]!;
     }
-
-    private Task<HttpResponseMessage> Send(HttpMethod method, string path, string yaml) =>
-        _emulator.Http.SendAsync(new HttpRequestMessage(method, path) { Content = new StringContent(yaml, Encoding.UTF8, "application/x-yaml") });
 }

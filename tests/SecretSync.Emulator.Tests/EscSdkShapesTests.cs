@@ -2,7 +2,6 @@ using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Threading.Tasks;
 using Xunit;
@@ -26,8 +25,8 @@ public sealed class EscSdkShapesTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task ReadProperty_WithTheSdksDoubleSlashPath_ShouldReturnTheValue()
     {
-        await Define("double", "values:\n  pulumiConfig: {foo: bar}\n");
-        var id = await Open("double");
+        await _emulator.DefineEscAsync("double", "values:\n  pulumiConfig: {foo: bar}\n");
+        var id = await _emulator.OpenEscAsync("double");
 
         // readOpenEnvironmentProperty builds ".../open//{id}?property=" (the spec's path); the service answers it.
         using var request = new HttpRequestMessage(HttpMethod.Get, new System.Uri(_emulator.BaseAddress, $"{Root}/acme/app/double/open//{id}?property=pulumiConfig.foo"));
@@ -41,8 +40,8 @@ public sealed class EscSdkShapesTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Versions_WithBeforeZero_ShouldStartAtTheLatest()
     {
-        await Define("history", "values: {a: 1}\n");
-        await Send(HttpMethod.Patch, $"{Root}/acme/app/history", "values: {a: 2}\n");
+        await _emulator.DefineEscAsync("history", "values: {a: 1}\n");
+        await _emulator.SendYamlAsync(HttpMethod.Patch, $"{Root}/acme/app/history", "values: {a: 2}\n");
 
         var list = JsonNode.Parse(await _emulator.Http.GetStringAsync($"{Root}/acme/app/history/versions?before=0&count=2"))!.AsArray();
 
@@ -54,7 +53,7 @@ public sealed class EscSdkShapesTests : IClassFixture<EmulatorFixture>
     {
         await _emulator.Http.PostAsJsonAsync($"{Root}/acme", new { project = "app", name = "clean" });
 
-        var response = await Send(HttpMethod.Patch, $"{Root}/acme/app/clean", "values: {a: 1}\n");
+        var response = await _emulator.SendYamlAsync(HttpMethod.Patch, $"{Root}/acme/app/clean", "values: {a: 1}\n");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("{}", await response.Content.ReadAsStringAsync());
@@ -65,7 +64,7 @@ public sealed class EscSdkShapesTests : IClassFixture<EmulatorFixture>
     {
         await _emulator.Http.PostAsJsonAsync($"{Root}/acme", new { project = "app", name = "warned" });
 
-        var response = await Send(HttpMethod.Patch, $"{Root}/acme/app/warned", "values: {a: 1}\nvalues: {a: 2}\n");
+        var response = await _emulator.SendYamlAsync(HttpMethod.Patch, $"{Root}/acme/app/warned", "values: {a: 1}\nvalues: {a: 2}\n");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("warning", (string?)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["diagnostics"]![0]!["severity"]);
@@ -75,29 +74,12 @@ public sealed class EscSdkShapesTests : IClassFixture<EmulatorFixture>
     public async Task OpenAndCheck_OfAnEmptyEnvironment_ShouldOmitProperties()
     {
         await _emulator.Http.PostAsJsonAsync($"{Root}/acme", new { project = "app", name = "empty" });
-        var id = await Open("empty");
+        var id = await _emulator.OpenEscAsync("empty");
 
         var read = await _emulator.Http.GetStringAsync($"{Root}/acme/app/empty/open/{id}");
-        var check = await Send(HttpMethod.Post, $"{Root}/acme/yaml/check", "values: {}\n");
+        var check = await _emulator.SendYamlAsync(HttpMethod.Post, $"{Root}/acme/yaml/check", "values: {}\n");
 
         Assert.Equal("{}", read);
         Assert.Equal("{}", await check.Content.ReadAsStringAsync());
     }
-
-    private async Task Define(string name, string yaml)
-    {
-        await _emulator.Http.PostAsJsonAsync($"{Root}/acme", new { project = "app", name });
-        var response = await Send(HttpMethod.Patch, $"{Root}/acme/app/{name}", yaml);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    private async Task<string> Open(string name)
-    {
-        var response = await _emulator.Http.PostAsync($"{Root}/acme/app/{name}/open?duration=2h0m0s", null);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
-        return (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!;
-    }
-
-    private Task<HttpResponseMessage> Send(HttpMethod method, string path, string yaml) =>
-        _emulator.Http.SendAsync(new HttpRequestMessage(method, path) { Content = new StringContent(yaml, Encoding.UTF8, "application/x-yaml") });
 }
