@@ -119,6 +119,44 @@ public sealed class GitHubSecretsApiTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task RepositoryOrganizationSecrets_ShouldListWhatIsSharedWithTheRepositoryWithoutVisibility()
+    {
+        var secrets = _github.Organization.Actions.Secrets;
+        var key = await secrets.GetPublicKey("shares");
+        var app = await _github.Repository.Get("shares", "app");
+        var other = await _github.Repository.Get("shares", "other");
+        await secrets.CreateOrUpdate("shares", "D_SELECTED_ELSEWHERE", Upsert(key, "x", "selected", other.Id));
+        await secrets.CreateOrUpdate("shares", "C_SELECTED_HERE", Upsert(key, "x", "selected", app.Id));
+        await secrets.CreateOrUpdate("shares", "B_PRIVATE", Upsert(key, "x", "private"));
+        await secrets.CreateOrUpdate("shares", "A_ALL", Upsert(key, "x", "all"));
+
+        var listed = JsonNode.Parse(await _emulator.Http.GetStringAsync("api/v3/repos/shares/app/actions/organization-secrets"))!;
+
+        Assert.Equal(3, (int)listed["total_count"]!);
+        var items = listed["secrets"]!.AsArray();
+        Assert.Equal(new[] { "A_ALL", "B_PRIVATE", "C_SELECTED_HERE" }, items.Select(i => (string)i!["name"]!).ToArray());
+        Assert.All(items, i => Assert.Null(i!["visibility"]));
+    }
+
+    [Fact]
+    public async Task Dispatch_WithMoreThan100SharedSecrets_ShouldGiveTheRunTheFirst100ByName()
+    {
+        var secrets = _github.Organization.Actions.Secrets;
+        var key = await secrets.GetPublicKey("crowded");
+        for (var i = 101; i >= 0; i--)
+        {
+            await secrets.CreateOrUpdate("crowded", $"S{i:000}", Upsert(key, "x", "all"));
+        }
+
+        (await _emulator.Http.PostAsJsonAsync("_emulator/github/repos", new { owner = "crowded", name = "app", workflows = new[] { "sync.yml" } })).EnsureSuccessStatusCode();
+        var dispatched = await _emulator.Http.PostAsJsonAsync("api/v3/repos/crowded/app/actions/workflows/sync.yml/dispatches", new { @ref = "main", return_run_details = true });
+        var runId = (long)JsonNode.Parse(await dispatched.Content.ReadAsStringAsync())!["workflow_run_id"]!;
+        var seen = JsonNode.Parse(await _emulator.Http.GetStringAsync($"_emulator/github/repos/crowded/app/runs/{runId}/secrets"))!["seen"]!.AsArray();
+
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"S{i:000}").ToArray(), seen.Select(n => (string)n!).ToArray());
+    }
+
+    [Fact]
     public async Task List_WithManySecrets_ShouldPageWithAbsoluteLinkHeaders()
     {
         var key = await _github.Organization.Actions.Secrets.GetPublicKey("paged");

@@ -94,4 +94,42 @@ Describe 'Start-SophiaSecretSync' {
         Start-SophiaSecretSync -Repository acme/app -WhatIf
         Get-EmulatorRequest $Emulator | Where-Object path -Like '*/dispatches' | Should -BeNullOrEmpty
     }
+
+    Context 'With more organisation secrets shared than a run can read' {
+        BeforeEach {
+            # 100 org secrets that sort before every catalogued name fill a run's 100; the catalogued ones come after.
+            Set-EmulatorGitHubSecret $Emulator acme @(0..99 | ForEach-Object { 'AA{0:000}_NOISE' -f $_ })
+            [string[]] $script:catalogued = @((Get-SophiaSecretCatalog).GitHubName | Sort-Object | Select-Object -First 3)
+            Set-EmulatorGitHubSecret $Emulator acme $catalogued
+        }
+
+        It 'warns before the dispatch and names the catalogued secrets the run will not see, as the emulator''s run does not' {
+            $run = Start-SophiaSecretSync -Repository acme/app -Ref main -WarningVariable warnings -WarningAction SilentlyContinue
+            "$warnings" | Should -Match 'first 100'
+            "$warnings" -match 'will not see and will not sync: ([A-Z0-9_, ]+)\.' | Should -BeTrue
+            $Matches[1] -split ', ' | Should -Be $catalogued
+
+            $seen = (Invoke-EmulatorApi $Emulator "/_emulator/github/repos/acme/app/runs/$($run.Id)/secrets").Body.seen
+            $seen.Count | Should -Be 100
+            $catalogued | ForEach-Object { $seen | Should -Not -Contain $_ }
+        }
+
+        It 'does not count a catalogued name the repository holds as its own secret' {
+            $key = (Invoke-EmulatorApi $Emulator '/api/v3/repos/acme/app/actions/secrets/public-key').Body
+            $sealed = ([SecretSync.Core.Secrets.SecretRecord].Assembly.GetType('SecretSync.Core.GitHub.SealedBox'))::SealToBase64('repo-value', $key.key)
+            $null = Invoke-EmulatorApi $Emulator "/api/v3/repos/acme/app/actions/secrets/$($catalogued[0])" -Method PUT -Body @{ encrypted_value = $sealed; key_id = $key.key_id }
+
+            $null = Start-SophiaSecretSync -Repository acme/app -Ref main -WarningVariable warnings -WarningAction SilentlyContinue
+            "$warnings" -match 'will not see and will not sync: ([A-Z0-9_, ]+)\.' | Should -BeTrue
+            $Matches[1] -split ', ' | Should -Be $catalogued[1..2]
+        }
+
+        It 'stays quiet when the catalogued secrets are within the first 100' {
+            Reset-Emulator $Emulator
+            Add-EmulatorWorkflow $Emulator acme/app
+            Set-EmulatorGitHubSecret $Emulator acme $catalogued
+            $null = Start-SophiaSecretSync -Repository acme/app -Ref main -WarningVariable warnings -WarningAction SilentlyContinue
+            $warnings | Should -BeNullOrEmpty
+        }
+    }
 }

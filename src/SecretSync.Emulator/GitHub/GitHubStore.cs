@@ -138,12 +138,28 @@ internal sealed class GitHubStore
                 HeadBranch = branch,
                 Created = DateTimeOffset.UtcNow,
                 Settings = NextRuns,
+                OrganizationSecretsSeen = SharedOrganizationSecrets(repository).Select(s => s.Name).Take(WorkflowRun.MaxOrganizationSecrets).ToList(),
             };
             _runs.Add(run);
         }
 
         Changed?.Invoke();
         return run;
+    }
+
+    /// <summary>
+    /// The org secrets <paramref name="repository"/> can read, in the order GitHub lists them (by name): visibility
+    /// all, private (the emulator's repositories are private), or selected with the repository among the selection.
+    /// </summary>
+    public List<SecretEntry> SharedOrganizationSecrets(RepositoryEntry repository)
+    {
+        lock (Sync)
+        {
+            return Organization(repository.Owner).Secrets.Values
+                .Where(s => s.Visibility is "all" or "private" || (s.Visibility == "selected" && s.SelectedRepositoryIds.Contains(repository.Id)))
+                .OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase)
+                .ToList();
+        }
     }
 
     public List<WorkflowRun> Runs(RepositoryEntry repository, long? workflowId)

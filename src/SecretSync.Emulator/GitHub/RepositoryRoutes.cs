@@ -20,6 +20,18 @@ internal static class RepositoryRoutes
                 ? JsonReply.Send(SecretJson.Repository(repository, GitHubReplies.ApiRoot(request, prefix)))
                 : GitHubReplies.NotFound());
 
+        app.MapGet(prefix + "/repos/{owner}/{repo}/actions/organization-secrets", (string owner, string repo, HttpContext context) =>
+        {
+            // github-api §1.2: the org secrets shared with the repository, in the repository list's shape (no visibility).
+            var all = store.SharedOrganizationSecrets(store.Repository(owner, repo)).Select(SecretJson.Listed).ToArray();
+            var (skip, take) = Paging.Apply(context, all.Length);
+            return JsonReply.Send(new JsonObject
+            {
+                ["total_count"] = all.Length,
+                ["secrets"] = new JsonArray(all.Skip(skip).Take(take).ToArray<JsonNode?>()),
+            });
+        });
+
         var secrets = app.MapGroup(prefix + "/repos/{owner}/{repo}/actions/secrets");
         secrets.MapGet("public-key", (string owner, string repo) =>
             JsonReply.Send(SecretJson.PublicKey(store.Repository(owner, repo).Secrets.Key)));

@@ -12,15 +12,18 @@ internal static class SecretJson
         ["key"] = Convert.ToBase64String(key.PublicKey),
     };
 
+    /// <summary>A repository secret, or an org secret as a repository lists it (actions-secret: name and dates only).</summary>
+    public static JsonObject Listed(SecretEntry secret) => new()
+    {
+        ["name"] = secret.Name,
+        ["created_at"] = GitHubReplies.Date(secret.Created),
+        ["updated_at"] = GitHubReplies.Date(secret.Updated),
+    };
+
     /// <summary>An org secret when <paramref name="secretUrl"/> is given (it carries visibility), else a repository secret.</summary>
     public static JsonObject Secret(SecretEntry secret, string? secretUrl)
     {
-        var json = new JsonObject
-        {
-            ["name"] = secret.Name,
-            ["created_at"] = GitHubReplies.Date(secret.Created),
-            ["updated_at"] = GitHubReplies.Date(secret.Updated),
-        };
+        var json = Listed(secret);
         if (secret.Visibility is { } visibility)
         {
             json["visibility"] = visibility;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace SecretSync.Emulator.GitHub;
 
@@ -8,6 +9,12 @@ namespace SecretSync.Emulator.GitHub;
 /// </summary>
 internal sealed class WorkflowRun
 {
+    /// <summary>
+    /// A run reads at most 100 organisation secrets: the first 100 by name of those shared with the repository; the
+    /// rest are empty strings in the run (GitHub docs, "Using secrets in GitHub Actions", limits).
+    /// </summary>
+    public const int MaxOrganizationSecrets = 100;
+
     public required long Id { get; init; }
 
     public required int RunNumber { get; init; }
@@ -23,6 +30,9 @@ internal sealed class WorkflowRun
     public required DateTimeOffset Created { get; init; }
 
     public required RunSettings Settings { get; init; }
+
+    /// <summary>The organisation secrets this run can read, fixed when it was dispatched.</summary>
+    public required IReadOnlyList<string> OrganizationSecretsSeen { get; init; }
 
     public string Status(DateTimeOffset now)
     {

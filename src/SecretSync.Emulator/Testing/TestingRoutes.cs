@@ -69,6 +69,10 @@ internal static class TestingRoutes
 
             return JsonReply.Send(SecretJson.Repository(repository, $"{request.Scheme}://{request.Host}/api/v3"));
         });
+        test.MapGet("github/repos/{owner}/{repo}/runs/{id:long}/secrets", (string owner, string repo, long id) =>
+            state.GitHub.Runs(state.GitHub.Repository(owner, repo), null).FirstOrDefault(r => r.Id == id) is { } run
+                ? JsonReply.Send(new JsonObject { ["seen"] = new JsonArray(run.OrganizationSecretsSeen.Select(n => (JsonNode?)n).ToArray()) })
+                : GitHubReplies.NotFound());
         test.MapPost("github/runs", async (HttpRequest request) =>
         {
             var body = await RequestBody.ReadObjectAsync(request);
