@@ -13,7 +13,6 @@
     PowerShellVersion    = '7.4'
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('SecretSync.format.ps1xml')
-    TypesToProcess       = @('SecretSync.types.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(
         'Compare-SophiaSecret'

@@ -131,17 +131,13 @@ Describe 'Compare-SophiaSecret' {
             $lines.Count | Should -Be 6
         }
 
-        It 'shows Status and Issues as names to PowerShell, so Select-Object | ConvertTo-Json writes names' {
-            # ConvertTo-Json itself reads .NET properties by reflection before any type data (PowerShell's JsonObject),
-            # so a record piped straight into it still writes numbers; what PowerShell sees as properties is names.
+        It 'writes Status and Issues as names when the record itself is piped to ConvertTo-Json' {
             $record = Find-Record $Records LINEAR_API_KEY
             $record.Status | Should -BeOfType [string]
-            $record.Status | Should -Be 'ValueMismatch'
-            $parsed = $record | Select-Object Name, Status, Issues | ConvertTo-Json -Depth 3 | ConvertFrom-Json
-            $parsed.Status | Should -Be 'ValueMismatch'
+            $parsed = $record | ConvertTo-Json -Depth 3 | ConvertFrom-Json
+            $parsed.Status | Should -BeExactly 'ValueMismatch'
             @($parsed.Issues) | Should -Contain 'ValueMismatch'
-            # The typed API stays for C#, and the name converts back in PowerShell.
-            $record.PSObject.BaseObject.GetType().GetProperty('Status').PropertyType | Should -Be ([SecretSync.Core.Drift.DriftStatus])
+            # The name converts back to the enum in PowerShell.
             [SecretSync.Core.Drift.DriftStatus] $record.Status | Should -Be ([SecretSync.Core.Drift.DriftStatus]::ValueMismatch)
             @($Records | Where-Object Status -EQ ValueMismatch).Name | Should -Contain LINEAR_API_KEY
         }

@@ -40,5 +40,5 @@ public static class CredentialsInUse
     }
 
     private static bool IsCredentialInUse(SecretRecord record) =>
-        record.Source == SecretSource.Environment && Variables.Any(v => record.Origin == "env:" + v);
+        record.SourceKind == SecretSource.Environment && Variables.Any(v => record.Origin == "env:" + v);
 }

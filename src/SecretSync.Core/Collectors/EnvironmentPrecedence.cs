@@ -16,10 +16,10 @@ internal static class EnvironmentPrecedence
     public static List<SecretRecord> Apply(List<SecretRecord> records, ISyncReporter reporter)
     {
         var winners = records
-            .Where(r => r.Source == SecretSource.Environment)
+            .Where(r => r.SourceKind == SecretSource.Environment)
             .GroupBy(r => r.Name, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var shadowed = records.Where(r => r.Source == SecretSource.DotEnv && winners.ContainsKey(r.Name)).ToList();
+        var shadowed = records.Where(r => r.SourceKind == SecretSource.DotEnv && winners.ContainsKey(r.Name)).ToList();
         foreach (var group in shadowed.GroupBy(r => r.Name, StringComparer.Ordinal))
         {
             var winner = winners[group.Key];

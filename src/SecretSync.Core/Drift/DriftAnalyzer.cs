@@ -27,7 +27,7 @@ public static class DriftAnalyzer
         return facts.Values
             .Where(f => keep(f.Name))
             .Select(f => Judge(f, input, known))
-            .OrderByDescending(r => r.Status)
+            .OrderByDescending(r => r.StatusKind)
             .ThenBy(r => r.Name, StringComparer.Ordinal)
             .ToList();
     }
@@ -42,14 +42,14 @@ public static class DriftAnalyzer
             Get(entry.Name);
         }
 
-        foreach (var record in input.Records.Where(r => r.Source == SecretSource.GitHub))
+        foreach (var record in input.Records.Where(r => r.SourceKind == SecretSource.GitHub))
         {
             var f = Get(record.Name);
             f.InGitHub = true;
             f.GitHubUpdatedAt = Later(f.GitHubUpdatedAt, record.UpdatedAt);
         }
 
-        foreach (var record in input.Records.Where(r => r.Source == SecretSource.Esc))
+        foreach (var record in input.Records.Where(r => r.SourceKind == SecretSource.Esc))
         {
             Get(record.Name).InEsc = true;
         }
@@ -66,12 +66,12 @@ public static class DriftAnalyzer
 
         var patterns = new NamePatternSet(input.Patterns);
         // An empty value (NAME= from a template) is not set: it counts as missing, not as present.
-        foreach (var record in input.Records.Where(r => r.Source == SecretSource.DotEnv && !r.IsEmpty && (facts.ContainsKey(r.Name) || patterns.IsMatch(r.Name) || NameAdvice.LikelyTypoOf(r.Name, input.Catalog) is not null)))
+        foreach (var record in input.Records.Where(r => r.SourceKind == SecretSource.DotEnv && !r.IsEmpty && (facts.ContainsKey(r.Name) || patterns.IsMatch(r.Name) || NameAdvice.LikelyTypoOf(r.Name, input.Catalog) is not null)))
         {
             Get(record.Name).InDotEnv = true;
         }
 
-        foreach (var record in input.Records.Where(r => r.Source == SecretSource.Environment && !r.IsEmpty && facts.ContainsKey(r.Name)))
+        foreach (var record in input.Records.Where(r => r.SourceKind == SecretSource.Environment && !r.IsEmpty && facts.ContainsKey(r.Name)))
         {
             facts[record.Name].InEnvironment = true;
         }

@@ -33,14 +33,14 @@ public static class DriftMarkdown
 
     private static string Heading(IReadOnlyList<DriftRecord> records)
     {
-        var drifting = records.Where(r => r.Status != DriftStatus.InSync).ToList();
+        var drifting = records.Where(r => r.StatusKind != DriftStatus.InSync).ToList();
         if (drifting.Count == 0)
         {
             return $"**Secret drift:** none ({records.Count} compared, all InSync).";
         }
 
         var counts = drifting
-            .GroupBy(r => r.Status)
+            .GroupBy(r => r.StatusKind)
             .OrderByDescending(g => g.Key)
             .Select(g => $"{g.Count()} {g.Key}");
         return $"**Secret drift:** {drifting.Count} of {records.Count} secrets need attention ({string.Join(", ", counts)}).";

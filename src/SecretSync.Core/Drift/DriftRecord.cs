@@ -13,19 +13,26 @@ public sealed class DriftRecord
     public DriftRecord(string name, IReadOnlyList<DriftStatus> issues, string? hint)
     {
         Name = name;
-        Issues = issues;
-        Status = issues.Count > 0 ? issues[0] : DriftStatus.InSync;
+        IssueKinds = issues;
+        StatusKind = issues.Count > 0 ? issues[0] : DriftStatus.InSync;
         Hint = hint;
     }
 
     /// <summary>The secret's name (catalog name; GitHub aliases are mapped back).</summary>
     public string Name { get; }
 
-    /// <summary>The most severe of <see cref="Issues"/>, or InSync.</summary>
-    public DriftStatus Status { get; }
+    /// <summary>The most severe of <see cref="Issues"/>, or InSync, by name (a <see cref="DriftStatus"/> name).</summary>
+    /// <remarks>Text, not the enum, so that ConvertTo-Json writes the name: it reads .NET properties and writes enums as numbers.</remarks>
+    public string Status => StatusKind.ToString();
 
-    /// <summary>Every status that applies, most severe first; empty when in sync.</summary>
-    public IReadOnlyList<DriftStatus> Issues { get; }
+    /// <summary>Every status that applies, most severe first, by name; empty when in sync.</summary>
+    public StatusNames Issues => new(IssueKinds);
+
+    /// <summary>The most severe of <see cref="IssueKinds"/>, or InSync.</summary>
+    internal DriftStatus StatusKind { get; }
+
+    /// <summary>Every status that applies, most severe first.</summary>
+    internal IReadOnlyList<DriftStatus> IssueKinds { get; }
 
     /// <summary>What to do next: the concrete command for <see cref="Status"/>, and the other issues named.</summary>
     public string? Hint { get; }
@@ -77,5 +84,5 @@ public sealed class DriftRecord
 
     /// <summary>Whether <see cref="Status"/> or any of <see cref="Issues"/> is one of <paramref name="statuses"/>.</summary>
     public bool Has(IReadOnlyCollection<DriftStatus> statuses) =>
-        statuses.Contains(Status) || Issues.Any(statuses.Contains);
+        statuses.Contains(StatusKind) || IssueKinds.Any(statuses.Contains);
 }

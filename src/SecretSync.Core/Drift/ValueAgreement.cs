@@ -15,15 +15,15 @@ internal static class ValueAgreement
     public static void Apply(Dictionary<string, DriftFacts> facts, DriftInput input)
     {
         var readable = input.Records
-            .Where(r => r.Fingerprint is not null && !r.IsEmpty && r.Source != SecretSource.GitHub && facts.ContainsKey(r.Name))
+            .Where(r => r.Fingerprint is not null && !r.IsEmpty && r.SourceKind != SecretSource.GitHub && facts.ContainsKey(r.Name))
             .GroupBy(r => r.Name, StringComparer.Ordinal);
         foreach (var group in readable)
         {
             var f = facts[group.Key];
             // A key repeated in one .env file counts once, as its last assignment: that is what loaders keep.
             var records = group
-                .Where(r => r.Source != SecretSource.Environment || f.InEnvironment)
-                .GroupBy(r => r.Source == SecretSource.DotEnv ? "DotEnv:" + FileOf(r.Origin) : r.Source + ":" + r.Origin, StringComparer.Ordinal)
+                .Where(r => r.SourceKind != SecretSource.Environment || f.InEnvironment)
+                .GroupBy(r => r.SourceKind == SecretSource.DotEnv ? "DotEnv:" + FileOf(r.Origin) : r.SourceKind + ":" + r.Origin, StringComparer.Ordinal)
                 .Select(g => g.Last())
                 .ToList();
             if (records.Count < 2)
@@ -33,14 +33,14 @@ internal static class ValueAgreement
 
             // Groups in a fixed order (environment, .env files, ESC) so the text reads the same on every run.
             var byValue = records
-                .OrderBy(r => r.Source == SecretSource.Esc ? 2 : r.Source == SecretSource.DotEnv ? 1 : 0)
+                .OrderBy(r => r.SourceKind == SecretSource.Esc ? 2 : r.SourceKind == SecretSource.DotEnv ? 1 : 0)
                 .GroupBy(r => r.Fingerprint!, StringComparer.Ordinal)
                 .ToList();
             f.ValuesAgree = byValue.Count == 1;
             if (byValue.Count > 1)
             {
                 f.DisagreeingSources = string.Join(" vs ", byValue.Select(g => string.Join(", ", g.Select(r => Label(r, input.DotEnvFileCount)).Distinct(StringComparer.Ordinal))));
-                f.EscDisagrees = records.Any(r => r.Source == SecretSource.Esc);
+                f.EscDisagrees = records.Any(r => r.SourceKind == SecretSource.Esc);
             }
         }
     }
@@ -48,7 +48,7 @@ internal static class ValueAgreement
     // With several .env files the file tells which one is off; the origin is "name:line" and names no value.
     private static string Label(SecretRecord record, int dotEnvFileCount)
     {
-        if (record.Source != SecretSource.DotEnv || dotEnvFileCount < 2)
+        if (record.SourceKind != SecretSource.DotEnv || dotEnvFileCount < 2)
         {
             return record.Source.ToString();
         }

@@ -44,7 +44,7 @@ public static class SyncWorkflowCheck
     }
 
     /// <summary>One line for an error or a CI log: what is wrong and the command that fixes it.</summary>
-    public static string Describe(WorkflowCheckResult result) => (result ?? throw new ArgumentNullException(nameof(result))).Status switch
+    public static string Describe(WorkflowCheckResult result) => (result ?? throw new ArgumentNullException(nameof(result))).StatusKind switch
     {
         WorkflowCheckStatus.Missing => $"{result.Path} does not exist, so no catalogued secret is synced from GitHub. Run New-SophiaSyncWorkflow and commit the file.",
         WorkflowCheckStatus.Unreadable => $"{result.Path} is not valid YAML, so GitHub cannot run it. Regenerate it with New-SophiaSyncWorkflow -Force after a look at the file.",

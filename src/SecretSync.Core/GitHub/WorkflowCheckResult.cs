@@ -8,7 +8,7 @@ public sealed class WorkflowCheckResult
     public WorkflowCheckResult(string path, WorkflowCheckStatus status, IReadOnlyList<string> missingNames, IReadOnlyList<string> extraNames, IReadOnlyList<string> unseenNames, bool isGeneratorOutput)
     {
         Path = path;
-        Status = status;
+        StatusKind = status;
         MissingNames = missingNames;
         ExtraNames = extraNames;
         UnseenNames = unseenNames;
@@ -18,7 +18,10 @@ public sealed class WorkflowCheckResult
     /// <summary>The workflow file.</summary>
     public string Path { get; }
 
-    public WorkflowCheckStatus Status { get; }
+    /// <summary>A <see cref="WorkflowCheckStatus"/> name (text, so that ConvertTo-Json writes the name).</summary>
+    public string Status => StatusKind.ToString();
+
+    internal WorkflowCheckStatus StatusKind { get; }
 
     /// <summary>Catalogued secrets (step variable names) the workflow does not pass to the sync step: a run never syncs them.</summary>
     public IReadOnlyList<string> MissingNames { get; }

@@ -74,6 +74,6 @@ public sealed class KnownValueDetector : ILeakDetector
         }
 
         // A value also found verbatim on a line need not be reported again for an encoding that contains it.
-        return findings.Where(f => f.Kind == LeakKind.KnownValue || !reported.Contains((f.Line, f.Name, LeakKind.KnownValue)));
+        return findings.Where(f => f.LeakKind == LeakKind.KnownValue || !reported.Contains((f.Line, f.Name, LeakKind.KnownValue)));
     }
 }

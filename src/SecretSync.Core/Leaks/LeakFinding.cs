@@ -8,7 +8,7 @@ public sealed class LeakFinding
         File = file;
         Line = line;
         Name = name;
-        Kind = kind;
+        LeakKind = kind;
     }
 
     /// <summary>Path relative to the scanned folder, with '/' separators.</summary>
@@ -20,8 +20,11 @@ public sealed class LeakFinding
     /// <summary>The secret's name (or, for a tracked .env file, the file name; for MCP configs the key holding the literal).</summary>
     public string Name { get; }
 
+    /// <summary>What was found: a <see cref="Leaks.LeakKind"/> name (text, so that ConvertTo-Json writes the name: it reads .NET properties and writes enums as numbers).</summary>
+    public string Kind => LeakKind.ToString();
+
     /// <summary>What was found.</summary>
-    public LeakKind Kind { get; }
+    internal LeakKind LeakKind { get; }
 
     /// <inheritdoc/>
     public override string ToString() => $"{File}:{Line}: {Kind} {Name}";

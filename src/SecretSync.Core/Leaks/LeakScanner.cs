@@ -80,7 +80,7 @@ public sealed class LeakScanner
             _reporter.Verbose($"Skipped {binary} binary file(s) and {large} file(s) over {options.MaxFileSize / (1024 * 1024)} MB.");
         }
 
-        return findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Kind).ThenBy(f => f.Name, StringComparer.Ordinal).ToList();
+        return findings.OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.LeakKind).ThenBy(f => f.Name, StringComparer.Ordinal).ToList();
     }
 
     private List<(string RelativePath, bool IsTracked)> ListFiles(string root, bool includeUntracked)

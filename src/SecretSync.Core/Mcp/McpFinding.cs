@@ -9,8 +9,10 @@ public sealed class McpFinding
     /// <summary>The config file.</summary>
     public string File { get; internal set; } = string.Empty;
 
-    /// <summary>The client whose dialect applies.</summary>
-    public McpClient Client { get; internal set; }
+    /// <summary>The client whose dialect applies: an <see cref="McpClient"/> name (text, so that ConvertTo-Json writes the name: it reads .NET properties and writes enums as numbers).</summary>
+    public string Client => ClientKind.ToString();
+
+    internal McpClient ClientKind { get; set; }
 
     /// <summary>The server's name.</summary>
     public string Server { get; internal set; } = string.Empty;
@@ -24,11 +26,15 @@ public sealed class McpFinding
     /// <summary>The reference written, that would be written, or that already stands there.</summary>
     public string? Reference { get; internal set; }
 
-    /// <summary>Why the string was taken for a secret; null for an existing reference.</summary>
-    public McpMatchKind? MatchKind { get; internal set; }
+    /// <summary>Why the string was taken for a secret, an <see cref="McpMatchKind"/> name; null for an existing reference.</summary>
+    public string? MatchKind => Match?.ToString();
 
-    /// <summary>What was done.</summary>
-    public McpAction Action { get; internal set; }
+    /// <summary>What was done: an <see cref="McpAction"/> name.</summary>
+    public string Action => ActionKind.ToString();
+
+    internal McpMatchKind? Match { get; set; }
+
+    internal McpAction ActionKind { get; set; }
 
     /// <summary>1-based line of the secret (in the original text).</summary>
     public int Line { get; internal set; }

@@ -39,17 +39,17 @@ internal sealed class McpRewriteSession
         var finding = new McpFinding
         {
             File = _document.FilePath,
-            Client = _client,
+            ClientKind = _client,
             Server = detection.Server,
             JsonPointer = detection.JsonPointer,
-            MatchKind = detection.MatchKind,
+            Match = detection.MatchKind,
             Line = detection.Line,
             Column = detection.Column,
         };
         _findings.Add(finding);
         if (detection.IsReference)
         {
-            finding.Action = McpAction.AlreadyReference;
+            finding.ActionKind = McpAction.AlreadyReference;
             finding.Name = detection.Name;
             finding.Reference = detection.ReferenceText;
             if (detection.NeedsVariable && detection.Name is not null)
@@ -66,14 +66,14 @@ internal sealed class McpRewriteSession
         finding.Reference = _syntax is { } syntax ? McpDialect.Format(syntax, name) : null;
         if (detection.MatchKind != McpMatchKind.KnownValue && !_options.IncludeSuspected)
         {
-            finding.Action = McpAction.Suspected;
+            finding.ActionKind = McpAction.Suspected;
             finding.Hint = "Looks like a secret but matches no known value; run with -IncludeSuspected to rewrite it.";
             return;
         }
 
         if (detection.MatchKind != McpMatchKind.KnownValue && _options.OnlyCopyCheckedIn is { } checkedIn)
         {
-            finding.Action = McpAction.KeptOnlyCopy;
+            finding.ActionKind = McpAction.KeptOnlyCopy;
             finding.Hint = $"Kept: the value is the only copy ({checkedIn} does not hold it), so a reference would lose it. "
                 + $"Keep it first: add {name}=<value> to .env, or Set-SophiaSecret -Name {name} -Target Esc; then run again. -Force replaces it anyway.";
             return;
@@ -81,13 +81,13 @@ internal sealed class McpRewriteSession
 
         if (_unsupportedHint is not null || finding.Reference is null)
         {
-            finding.Action = McpAction.Unsupported;
+            finding.ActionKind = McpAction.Unsupported;
             finding.Reference = null;
             finding.Hint = _unsupportedHint;
             return;
         }
 
-        finding.Action = _options.WhatIf ? McpAction.WouldRewrite : McpAction.Rewritten;
+        finding.ActionKind = _options.WhatIf ? McpAction.WouldRewrite : McpAction.Rewritten;
         _edits.Add(new McpTextEdit(detection.Offset, detection.Length, McpJsonText.Escape(finding.Reference)));
         if (_syntax == McpReferenceSyntax.Input)
         {

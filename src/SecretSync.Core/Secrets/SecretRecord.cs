@@ -12,7 +12,7 @@ public sealed class SecretRecord
     public SecretRecord(string name, SecretSource source, string origin, object? value)
     {
         Name = name;
-        Source = source;
+        SourceKind = source;
         Origin = origin;
         Value = value;
         var plain = SecureStrings.RevealAny(value);
@@ -29,8 +29,11 @@ public sealed class SecretRecord
     /// <summary>Catalog category, when catalogued.</summary>
     public string? Category { get; init; }
 
+    /// <summary>Where the record was collected: a <see cref="SecretSource"/> name (text, so that ConvertTo-Json writes the name: it reads .NET properties and writes enums as numbers).</summary>
+    public string Source => SourceKind.ToString();
+
     /// <summary>Where the record was collected.</summary>
-    public SecretSource Source { get; }
+    internal SecretSource SourceKind { get; }
 
     /// <summary>The exact place: <c>.env:12</c>, <c>env:LINEAR_API_KEY</c>, <c>github:ai-cherry</c>, <c>esc:org/project/env@7</c>.</summary>
     public string Origin { get; }
@@ -86,7 +89,7 @@ public sealed class SecretRecord
     /// <inheritdoc/>
     public override string ToString() => Name;
 
-    private SecretRecord Copy(object? value) => new(Name, Source, Origin, value)
+    private SecretRecord Copy(object? value) => new(Name, SourceKind, Origin, value)
     {
         Service = Service,
         Category = Category,

@@ -142,9 +142,9 @@ public sealed class NewSophiaSyncWorkflowCommand : SophiaCmdlet
         var result = SyncWorkflowCheck.Check(path, File.Exists(path) ? File.ReadAllText(path) : null, Context.Catalog);
         WarnAboutUnseen(SyncWorkflowSecrets.GitHubNames(Context.Catalog));
         WriteTyped(result, "SecretSync.WorkflowCheck");
-        if (result.Status != WorkflowCheckStatus.Current)
+        if (result.StatusKind != WorkflowCheckStatus.Current)
         {
-            var (id, category) = result.Status == WorkflowCheckStatus.Unreadable
+            var (id, category) = result.StatusKind == WorkflowCheckStatus.Unreadable
                 ? ("SecretSync.WorkflowUnreadable", ErrorCategory.ParserError)
                 : ("SecretSync.WorkflowStale", ErrorCategory.InvalidData);
             WriteError(ErrorRecords.Create(new InvalidDataException(SyncWorkflowCheck.Describe(result)), id, category, path));

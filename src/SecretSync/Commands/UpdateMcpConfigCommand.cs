@@ -185,7 +185,7 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
                     ExportTargetGuard.ThrowIfCommittable(path + ".bak", "omit -Backup");
                 }
 
-                var count = result.Findings.Count(f => f.Action == McpAction.Rewritten);
+                var count = result.Findings.Count(f => f.ActionKind == McpAction.Rewritten);
                 if (ShouldProcess(path, $"Rewrite {count} hard-coded secret(s) as references"))
                 {
                     Save(path, result.Text, bytes, readAs);
@@ -211,7 +211,7 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
         foreach (var finding in result.Findings)
         {
             WriteTyped(finding, "SecretSync.McpFinding");
-            if (finding.Action == McpAction.KeptOnlyCopy)
+            if (finding.ActionKind == McpAction.KeptOnlyCopy)
             {
                 WriteError(ErrorRecords.Create(new InvalidOperationException($"{finding.File}:{finding.Line}: server '{finding.Server}' holds a suspected secret ({finding.Name}) that exists nowhere else. {finding.Hint}"), "SecretSync.OnlyCopy", ErrorCategory.InvalidOperation, finding));
             }
@@ -273,7 +273,7 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
 
     private void WarnIfTracked(string path, IReadOnlyList<McpFinding> findings)
     {
-        var names = findings.Where(f => f.Action is McpAction.Rewritten or McpAction.WouldRewrite or McpAction.Unsupported).Select(f => f.Name).Distinct().ToList();
+        var names = findings.Where(f => f.ActionKind is McpAction.Rewritten or McpAction.WouldRewrite or McpAction.Unsupported).Select(f => f.Name).Distinct().ToList();
         if (names.Count == 0)
         {
             return;

@@ -43,7 +43,7 @@ public sealed class DotEnvCollectorTests : IDisposable
         Assert.Equal(["B_API_KEY", "A_TOKEN", "C_SECRET"], records.Select(r => r.Name));
         Assert.Equal([".env:1", ".env:3", ".env:4"], records.Select(r => r.Origin));
         Assert.Equal("two words!", records[2].RevealValue());
-        Assert.All(records, r => Assert.Equal(SecretSource.DotEnv, r.Source));
+        Assert.All(records, r => Assert.Equal(SecretSource.DotEnv, r.SourceKind));
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class EnvironmentCollectorTests
         Assert.Equal(["ACME_TOKEN", "LINEAR_API_KEY"], records.Select(r => r.Name));
         var linear = records[1];
         Assert.Equal("env:LINEAR_API_KEY", linear.Origin);
-        Assert.Equal(SecretSource.Environment, linear.Source);
+        Assert.Equal(SecretSource.Environment, linear.SourceKind);
         Assert.True(linear.IsCataloged);
         Assert.Equal("Core Services", linear.Category);
         Assert.Equal("linear.linear_api_key", linear.EscPath);

@@ -46,7 +46,7 @@ public sealed class SecretCollectorTests : IDisposable
         var records = await Collect(new() { ["LINEAR_API_KEY"] = "value-from-env" }, "LINEAR_API_KEY=value-from-file\nGONG_API_KEY=g\n");
 
         var linear = Assert.Single(records, r => r.Name == "LINEAR_API_KEY");
-        Assert.Equal((SecretSource.Environment, "value-from-env"), (linear.Source, linear.RevealValue()));
+        Assert.Equal((SecretSource.Environment, "value-from-env"), (linear.SourceKind, linear.RevealValue()));
         Assert.Single(records, r => r.Name == "GONG_API_KEY");
         var warning = Assert.Single(_reporter.Warnings);
         Assert.Contains("env:LINEAR_API_KEY", warning, StringComparison.Ordinal);
@@ -59,7 +59,7 @@ public sealed class SecretCollectorTests : IDisposable
     {
         var records = await Collect(new() { ["LINEAR_API_KEY"] = "same" }, "LINEAR_API_KEY=same\n");
 
-        Assert.Equal(SecretSource.Environment, Assert.Single(records).Source);
+        Assert.Equal(SecretSource.Environment, Assert.Single(records).SourceKind);
         Assert.Empty(_reporter.Warnings);
     }
 
@@ -68,7 +68,7 @@ public sealed class SecretCollectorTests : IDisposable
     {
         var records = await Collect(new() { ["LINEAR_API_KEY"] = "a" }, "LINEAR_API_KEY=b\n", new CollectOptions { KeepShadowed = true });
 
-        Assert.Equal([SecretSource.Environment, SecretSource.DotEnv], records.Select(r => r.Source));
+        Assert.Equal([SecretSource.Environment, SecretSource.DotEnv], records.Select(r => r.SourceKind));
         Assert.Empty(_reporter.Warnings);
     }
 

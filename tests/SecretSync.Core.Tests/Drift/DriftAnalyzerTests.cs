@@ -67,7 +67,7 @@ public sealed class DriftAnalyzerTests
     {
         var record = Single(s_scenarios[scenario]().Analyze(), name);
 
-        Assert.Equal(expected, record.Status);
+        Assert.Equal(expected, record.StatusKind);
         Assert.Equal(expected == DriftStatus.InSync, record.Issues.Count == 0);
     }
 
@@ -96,7 +96,7 @@ public sealed class DriftAnalyzerTests
     {
         var record = Single(new DriftScenario().GitHub("ACME_API_KEY").ReadEsc().Analyze(), "ACME_API_KEY");
 
-        Assert.Equal([DriftStatus.MissingInEsc, DriftStatus.NotInCatalog], record.Issues);
+        Assert.Equal([DriftStatus.MissingInEsc, DriftStatus.NotInCatalog], record.IssueKinds);
         Assert.Contains("New-SophiaSyncWorkflow -Force, then Start-SophiaSecretSync -Wait", record.Hint, StringComparison.Ordinal);
         // The other issue comes with its own command, not just its name.
         Assert.Contains("Also: NotInCatalog: Not catalogued, so the sync workflow skips it: add { \"name\": \"ACME_API_KEY\" } to \"secrets\" in secretsync.json", record.Hint, StringComparison.Ordinal);
@@ -107,8 +107,8 @@ public sealed class DriftAnalyzerTests
     {
         var record = Single(new DriftScenario().ReadEsc().Mcp("LINEAR_API_KEY").Analyze(), "LINEAR_API_KEY");
 
-        Assert.Equal(DriftStatus.MissingRequired, record.Status);
-        Assert.Equal([DriftStatus.MissingRequired, DriftStatus.UnresolvedReference], record.Issues);
+        Assert.Equal(DriftStatus.MissingRequired, record.StatusKind);
+        Assert.Equal([DriftStatus.MissingRequired, DriftStatus.UnresolvedReference], record.IssueKinds);
         Assert.Contains("Also: UnresolvedReference: ", record.Hint, StringComparison.Ordinal);
         Assert.EndsWith("then restart the MCP server.", record.Hint, StringComparison.Ordinal);
     }
@@ -118,7 +118,7 @@ public sealed class DriftAnalyzerTests
     {
         var record = Single(new DriftScenario().GitHub("GONG_API_KEY", s_afterRevision).Esc("GONG_API_KEY", "a").DotEnv("GONG_API_KEY", "b").Analyze(), "GONG_API_KEY");
 
-        Assert.Equal([DriftStatus.Stale, DriftStatus.ValueMismatch], record.Issues);
+        Assert.Equal([DriftStatus.Stale, DriftStatus.ValueMismatch], record.IssueKinds);
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class DriftAnalyzerTests
         Assert.Equal(
             ["LINEAR_API_KEY", "ACME_API_KEY", "GONG_API_KEY", "ZED_API_KEY"],
             records.Select(r => r.Name));
-        Assert.Equal([DriftStatus.MissingRequired, DriftStatus.MissingInEsc, DriftStatus.MissingInEsc, DriftStatus.MissingInEsc], records.Select(r => r.Status));
+        Assert.Equal([DriftStatus.MissingRequired, DriftStatus.MissingInEsc, DriftStatus.MissingInEsc, DriftStatus.MissingInEsc], records.Select(r => r.StatusKind));
     }
 
     [Theory]
@@ -207,7 +207,7 @@ public sealed class DriftAnalyzerTests
         Assert.Null(record.InGitHub);
         Assert.Null(record.InEsc);
         Assert.Null(record.EscRevision);
-        Assert.Equal(DriftStatus.InSync, record.Status);
+        Assert.Equal(DriftStatus.InSync, record.StatusKind);
     }
 
     [Fact]
@@ -247,7 +247,7 @@ public sealed class DriftAnalyzerTests
     {
         var record = Single(new DriftScenario().Esc("GONG_API_KEY", "v").DotEnv("GONG_API_KY", "v").Analyze(), "GONG_API_KEY");
 
-        Assert.Equal(DriftStatus.MissingLocally, record.Status);
+        Assert.Equal(DriftStatus.MissingLocally, record.StatusKind);
         Assert.Contains("(GONG_API_KY exists: a typo?)", record.Hint, StringComparison.Ordinal);
     }
 
@@ -256,7 +256,7 @@ public sealed class DriftAnalyzerTests
     {
         var record = Single(new DriftScenario().Esc("LINEAR_API_KEY", "v").Mcp("LINEAR_APY_KEY").Analyze(), "LINEAR_APY_KEY");
 
-        Assert.Equal(DriftStatus.LikelyTypo, record.Status);
+        Assert.Equal(DriftStatus.LikelyTypo, record.StatusKind);
         Assert.Equal("LINEAR_API_KEY", record.SuggestedName);
         Assert.Contains("did you mean LINEAR_API_KEY?", record.Hint, StringComparison.Ordinal);
         Assert.Contains(".mcp.json:3", record.Hint, StringComparison.Ordinal);
@@ -269,7 +269,7 @@ public sealed class DriftAnalyzerTests
         var records = new DriftScenario().DotEnv("LINEAR_APY_KEY", "v").Analyze();
 
         var record = Single(records, "LINEAR_APY_KEY");
-        Assert.Equal(DriftStatus.LikelyTypo, record.Status);
+        Assert.Equal(DriftStatus.LikelyTypo, record.StatusKind);
         Assert.Contains("(.env)", record.Hint, StringComparison.Ordinal);
     }
 
@@ -278,7 +278,7 @@ public sealed class DriftAnalyzerTests
     {
         var record = Single(new DriftScenario().McpFromEnvironmentOnly("GONG_API_KEY").DotEnv("GONG_API_KEY", "v").Analyze(), "GONG_API_KEY");
 
-        Assert.Equal(DriftStatus.UnresolvedReference, record.Status);
+        Assert.Equal(DriftStatus.UnresolvedReference, record.StatusKind);
         Assert.Contains("does not read .env", record.Hint, StringComparison.Ordinal);
     }
 
@@ -287,7 +287,7 @@ public sealed class DriftAnalyzerTests
     {
         var record = Single(new DriftScenario().McpFromEnvironmentOnly("GONG_API_KEY").Env("GONG_API_KEY", "v").Analyze(), "GONG_API_KEY");
 
-        Assert.Equal(DriftStatus.InSync, record.Status);
+        Assert.Equal(DriftStatus.InSync, record.StatusKind);
     }
 
     private static DriftRecord Single(IReadOnlyList<DriftRecord> records, string name) => Assert.Single(records, r => r.Name == name);

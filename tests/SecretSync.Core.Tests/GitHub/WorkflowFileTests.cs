@@ -48,7 +48,7 @@ public sealed class WorkflowFileTests
     {
         var result = SyncWorkflowCheck.Check("wf.yml", Generate(), SampleProject.Catalog());
 
-        Assert.Equal(WorkflowCheckStatus.Current, result.Status);
+        Assert.Equal(WorkflowCheckStatus.Current, result.StatusKind);
         Assert.True(result.IsGeneratorOutput);
         Assert.Empty(result.MissingNames);
         Assert.Empty(result.ExtraNames);
@@ -62,7 +62,7 @@ public sealed class WorkflowFileTests
 
         var result = SyncWorkflowCheck.Check("wf.yml", committed, catalog);
 
-        Assert.Equal(WorkflowCheckStatus.Stale, result.Status);
+        Assert.Equal(WorkflowCheckStatus.Stale, result.StatusKind);
         Assert.Equal(["NEW_API_KEY", "ACME_API_KEY"], result.MissingNames);
         Assert.Equal(["OLD_API_KEY"], result.ExtraNames);
         Assert.Contains("never syncs NEW_API_KEY, ACME_API_KEY", SyncWorkflowCheck.Describe(result), StringComparison.Ordinal);
@@ -75,15 +75,15 @@ public sealed class WorkflowFileTests
 
         var result = SyncWorkflowCheck.Check("wf.yml", committed, SampleProject.Catalog());
 
-        Assert.Equal(WorkflowCheckStatus.Current, result.Status);
+        Assert.Equal(WorkflowCheckStatus.Current, result.StatusKind);
         Assert.False(result.IsGeneratorOutput);
     }
 
     [Fact]
     public void Check_WithoutFileOrWithBrokenYaml_ShouldSaySo()
     {
-        Assert.Equal(WorkflowCheckStatus.Missing, SyncWorkflowCheck.Check("wf.yml", null, SampleProject.Catalog()).Status);
-        Assert.Equal(WorkflowCheckStatus.Unreadable, SyncWorkflowCheck.Check("wf.yml", "jobs: [\n", SampleProject.Catalog()).Status);
+        Assert.Equal(WorkflowCheckStatus.Missing, SyncWorkflowCheck.Check("wf.yml", null, SampleProject.Catalog()).StatusKind);
+        Assert.Equal(WorkflowCheckStatus.Unreadable, SyncWorkflowCheck.Check("wf.yml", "jobs: [\n", SampleProject.Catalog()).StatusKind);
     }
 
     [Fact]

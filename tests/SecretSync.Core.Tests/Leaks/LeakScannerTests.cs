@@ -48,7 +48,7 @@ public sealed class LeakScannerTests
                 ("docs/url.md", 3, LeakKind.KnownValueUrlEncoded),
                 ("src/app.py", 2, LeakKind.KnownValue),
             ],
-            findings.Select(f => (f.File, f.Line, f.Kind)));
+            findings.Select(f => (f.File, f.Line, f.LeakKind)));
         Assert.All(findings, f => Assert.Equal("PLANTED_API_KEY", f.Name));
         Assert.All(findings, f => Assert.DoesNotContain(Value, f.ToString(), StringComparison.Ordinal));
     }
@@ -80,7 +80,7 @@ public sealed class LeakScannerTests
         folder.Write("untracked.txt", Value);
         folder.Write("ignored.txt", Value);
 
-        var tracked = Scan(folder.Path).Select(f => (f.File, f.Line, f.Name, f.Kind)).ToList();
+        var tracked = Scan(folder.Path).Select(f => (f.File, f.Line, f.Name, f.LeakKind)).ToList();
         var withUntracked = Scan(folder.Path, includeUntracked: true).Select(f => f.File).Distinct().ToList();
 
         Assert.Equal(
@@ -110,7 +110,7 @@ public sealed class LeakScannerTests
             """);
         folder.Write("notes/mcp.md", "\"env\": { \"LINEAR_API_KEY\": \"lin_api_abcdefgh12345\" }");
 
-        var findings = Scan(folder.Path).Where(f => f.Kind == LeakKind.HardcodedInMcpConfig).Select(f => (f.File, f.Line, f.Name)).ToList();
+        var findings = Scan(folder.Path).Where(f => f.LeakKind == LeakKind.HardcodedInMcpConfig).Select(f => (f.File, f.Line, f.Name)).ToList();
 
         Assert.Equal([(".mcp.json", 4, "LINEAR_API_KEY"), (".mcp.json", 6, "Authorization")], findings);
     }

@@ -26,10 +26,10 @@ public sealed class McpConfigRewriterTests
 
         Assert.Equal(text.Replace(Secret, reference), result.Text);
         var finding = Assert.Single(result.Findings);
-        Assert.Equal(McpAction.Rewritten, finding.Action);
+        Assert.Equal(McpAction.Rewritten, finding.ActionKind);
         Assert.Equal(reference, finding.Reference);
         Assert.Equal("EXA_API_KEY", finding.Name);
-        Assert.Equal(McpMatchKind.KnownValue, finding.MatchKind);
+        Assert.Equal(McpMatchKind.KnownValue, finding.Match);
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class McpConfigRewriterTests
         Assert.True(first.Changed);
         Assert.False(second.Changed);
         Assert.Equal(first.Text, second.Text);
-        Assert.All(second.Findings, f => Assert.Equal(McpAction.AlreadyReference, f.Action));
+        Assert.All(second.Findings, f => Assert.Equal(McpAction.AlreadyReference, f.ActionKind));
         Assert.Equal(new[] { "EXA_API_KEY", "GH_TOKEN" }, second.Findings.Select(f => f.Name));
     }
 
@@ -107,7 +107,7 @@ public sealed class McpConfigRewriterTests
 
         Assert.False(result.Changed);
         Assert.Same(text, result.Text);
-        Assert.Equal(McpAction.WouldRewrite, Assert.Single(result.Findings).Action);
+        Assert.Equal(McpAction.WouldRewrite, Assert.Single(result.Findings).ActionKind);
         Assert.Equal("${EXA_API_KEY}", result.Findings[0].Reference);
     }
 
@@ -133,7 +133,7 @@ public sealed class McpConfigRewriterTests
 
         Assert.False(result.Changed);
         var finding = Assert.Single(result.Findings);
-        Assert.Equal(McpAction.Unsupported, finding.Action);
+        Assert.Equal(McpAction.Unsupported, finding.ActionKind);
         Assert.Null(finding.Reference);
         Assert.Contains("esc run", finding.Hint);
     }
@@ -157,7 +157,7 @@ public sealed class McpConfigRewriterTests
 
         var result = McpConfigRewriter.Update(text, ".mcp.json", McpClient.Auto, s_known, new McpRewriteOptions { Syntax = McpReferenceSyntax.Input });
 
-        Assert.Equal(McpAction.Unsupported, Assert.Single(result.Findings).Action);
+        Assert.Equal(McpAction.Unsupported, Assert.Single(result.Findings).ActionKind);
         Assert.False(result.Changed);
     }
 
@@ -170,10 +170,10 @@ public sealed class McpConfigRewriterTests
         var included = McpConfigRewriter.Update(text, ".mcp.json", McpClient.Auto, null, new McpRewriteOptions { IncludeSuspected = true });
 
         Assert.False(plain.Changed);
-        Assert.Equal(McpAction.Suspected, plain.Findings[0].Action);
+        Assert.Equal(McpAction.Suspected, plain.Findings[0].ActionKind);
         Assert.Equal("GH_TOKEN", plain.Findings[0].Name);
         Assert.Equal(text.Replace(Token, "${GH_TOKEN}"), included.Text);
-        Assert.Equal(McpMatchKind.Prefix, included.Findings[0].MatchKind);
+        Assert.Equal(McpMatchKind.Prefix, included.Findings[0].Match);
     }
 
     [Fact]
@@ -255,7 +255,7 @@ public sealed class McpConfigRewriterTests
 
         var result = McpConfigRewriter.Update(text, "mcp_config.json", McpClient.Auto, s_known, new McpRewriteOptions());
 
-        Assert.Equal(8000, result.Findings.Count(f => f.Action == McpAction.Rewritten));
+        Assert.Equal(8000, result.Findings.Count(f => f.ActionKind == McpAction.Rewritten));
         Assert.Equal(text.Replace(Secret, "${EXA_API_KEY}"), result.Text);
     }
 
@@ -269,10 +269,10 @@ public sealed class McpConfigRewriterTests
         var forced = McpConfigRewriter.Update(text, "mcp_config.json", McpClient.Auto, s_known, new McpRewriteOptions { IncludeSuspected = true });
 
         var finding = Assert.Single(kept.Findings);
-        Assert.Equal(McpAction.KeptOnlyCopy, finding.Action);
+        Assert.Equal(McpAction.KeptOnlyCopy, finding.ActionKind);
         Assert.Contains(".env or ESC environment acme/prod does not hold it", finding.Hint, StringComparison.Ordinal);
         Assert.Equal(text, kept.Text);
-        Assert.Equal(McpAction.Rewritten, Assert.Single(forced.Findings).Action);
+        Assert.Equal(McpAction.Rewritten, Assert.Single(forced.Findings).ActionKind);
     }
 
     private sealed class RecordingReporter : ISyncReporter

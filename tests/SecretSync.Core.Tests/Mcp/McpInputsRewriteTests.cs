@@ -65,7 +65,7 @@ public sealed class McpInputsRewriteTests
         var second = McpConfigRewriter.Update(first.Text, Path, McpClient.Auto, s_known, s_input);
 
         Assert.False(second.Changed);
-        Assert.Equal(McpAction.AlreadyReference, Assert.Single(second.Findings).Action);
+        Assert.Equal(McpAction.AlreadyReference, Assert.Single(second.Findings).ActionKind);
         Assert.Equal("exa-api-key", second.Findings[0].Name);
     }
 
@@ -77,7 +77,7 @@ public sealed class McpInputsRewriteTests
         var result = McpConfigRewriter.Update(text, Path, McpClient.Auto, s_known, new McpRewriteOptions { Syntax = McpReferenceSyntax.Input, WhatIf = true });
 
         Assert.Same(text, result.Text);
-        Assert.Equal(McpAction.WouldRewrite, result.Findings[0].Action);
+        Assert.Equal(McpAction.WouldRewrite, result.Findings[0].ActionKind);
     }
 
     private static List<string> InputIds(string text)
