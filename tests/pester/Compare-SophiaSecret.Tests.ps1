@@ -141,8 +141,8 @@ Describe 'Compare-SophiaSecret' {
             $parsed.Status | Should -Be 'ValueMismatch'
             @($parsed.Issues) | Should -Contain 'ValueMismatch'
             # The typed API stays for C#, and the name converts back in PowerShell.
-            $record.PSObject.BaseObject.GetType().GetProperty('Status').PropertyType | Should -Be ([SecretSync.Core.Drift.DriftStatus])
-            [SecretSync.Core.Drift.DriftStatus] $record.Status | Should -Be ([SecretSync.Core.Drift.DriftStatus]::ValueMismatch)
+            $record.PSObject.BaseObject.GetType().GetProperty('Status').PropertyType | Should -Be ([SecretSync.Core.Checks.Drift.DriftStatus])
+            [SecretSync.Core.Checks.Drift.DriftStatus] $record.Status | Should -Be ([SecretSync.Core.Checks.Drift.DriftStatus]::ValueMismatch)
             @($Records | Where-Object Status -EQ ValueMismatch).Name | Should -Contain LINEAR_API_KEY
         }
 

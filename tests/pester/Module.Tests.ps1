@@ -32,6 +32,18 @@ Describe 'SecretSync module' {
             @($cmdlets.GetReferencedAssemblies().Name | Where-Object { $_ -notin $allowed }) | Should -BeNullOrEmpty
         }
 
+        It 'resolves the type literal <_> (current and 0.1 names)' -ForEach @(
+            'SecretSync.Core.Records.Secrets.SecretRecord', 'SecretSync.Core.Records.Secrets.SecretSource',
+            'SecretSync.Core.Planning.Sync.SyncResult', 'SecretSync.Core.Checks.Drift.DriftStatus',
+            'SecretSync.Core.Secrets.SecretRecord', 'SecretSync.Core.Secrets.SecretSource',
+            'SecretSync.Core.Sync.SyncResult', 'SecretSync.Core.Drift.DriftStatus'
+        ) {
+            # Scripts build pipeline input with these; the names from before Core's folders were grouped stay valid.
+            $type = [scriptblock]::Create("[$_]").Invoke()[0]
+            $type.Assembly.GetName().Name | Should -Be 'SecretSync.Core'
+            $type.Name | Should -Be ($_ -split '\.')[-1]
+        }
+
         It 'ships no System.Management.Automation.dll' {
             Join-Path (Split-Path $ModuleManifest) 'System.Management.Automation.dll' | Should -Not -Exist
         }

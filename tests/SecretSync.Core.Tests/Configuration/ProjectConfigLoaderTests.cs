@@ -1,6 +1,6 @@
 using System;
 using System.IO;
-using SecretSync.Core.Configuration;
+using SecretSync.Core.Records.Configuration;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Configuration;
