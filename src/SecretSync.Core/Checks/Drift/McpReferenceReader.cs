@@ -14,7 +14,7 @@ namespace SecretSync.Core.Checks.Drift;
 /// default (<c>${NAME:-x}</c>) and VS Code <c>${input:id}</c> prompts are not needs for a secret, so they are left out.
 /// Each reference says whether its client can resolve it from a .env file at all.
 /// </summary>
-public static class McpReferenceReader
+internal static class McpReferenceReader
 {
     /// <summary>Reads <paramref name="path"/>; throws <see cref="McpConfigParseException"/> (file, line, column) when malformed.</summary>
     public static IReadOnlyList<McpNameReference> Read(string path)

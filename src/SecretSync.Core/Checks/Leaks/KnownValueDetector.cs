@@ -5,7 +5,7 @@ using System.Linq;
 namespace SecretSync.Core.Checks.Leaks;
 
 /// <summary>Finds known secret values (verbatim, percent-encoded, base64) in file text.</summary>
-public sealed class KnownValueDetector : ILeakDetector
+internal sealed class KnownValueDetector : ILeakDetector
 {
     /// <summary>Shorter values are not searched: "password", "true" or a port number would match everywhere.</summary>
     public const int MinimumValueLength = 8;

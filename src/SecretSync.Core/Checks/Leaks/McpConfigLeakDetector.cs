@@ -12,7 +12,7 @@ namespace SecretSync.Core.Checks.Leaks;
 /// token prefixes, entropy and secret-like key names in command, args, env, url and headers; references of any
 /// dialect are not findings). A file that does not parse is left to the known-value search.
 /// </summary>
-public sealed class McpConfigLeakDetector : ILeakDetector
+internal sealed class McpConfigLeakDetector : ILeakDetector
 {
     private static readonly string[] s_genericNames = ["mcp.json", "mcp_config.json"];
     private readonly IReadOnlyDictionary<string, string> _knownValuesByName;

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace SecretSync.Core.Checks.Leaks;
 
 /// <summary>Reports .env files that git tracks: <c>.env</c>, <c>*.env</c>, <c>.env.*</c>, except templates and examples.</summary>
-public sealed class TrackedDotEnvDetector : ILeakDetector
+internal sealed class TrackedDotEnvDetector : ILeakDetector
 {
     private static readonly string[] s_valueFree = [".env.template", ".env.example", ".env.sample"];
 

@@ -18,7 +18,7 @@ namespace SecretSync.Core.Planning.Sync;
 /// by hand is reported Unchanged with WasOwned=false and is not adopted: ownership records what SecretSync wrote,
 /// and adopting it would cost a revision when nothing changed.
 /// </remarks>
-public static class EscSyncPlanner
+internal static class EscSyncPlanner
 {
     /// <summary>Compares desired secrets with the definition and its evaluation; returns outcomes, edits and new text.</summary>
     public static EscSyncPlan Plan(string definition, EscEvaluatedEnvironment evaluated, IEnumerable<EscDesiredSecret> desired, bool prune)

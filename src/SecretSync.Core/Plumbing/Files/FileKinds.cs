@@ -10,7 +10,7 @@ namespace SecretSync.Core.Plumbing.Files;
 /// file type, and libc's struct stat differs per OS and CPU; the runtime's own native shim (libSystem.Native, in every
 /// .NET runtime on Unix since 1.0) fills one fixed, platform-neutral layout whose second field is st_mode.
 /// </summary>
-public static class FileKinds
+internal static class FileKinds
 {
     private const int TypeMask = 0xF000;   // S_IFMT
     private const int RegularFile = 0x8000; // S_IFREG

@@ -10,7 +10,7 @@ namespace SecretSync.Core.Plumbing.Files;
 /// netstandard2.0 has no FileSystemInfo.ResolveLinkTarget, but every runtime the module runs on (.NET 8+) does;
 /// reflection reaches it rather than re-implementing readlink(2) and its relative-target rules.
 /// </summary>
-public static class SymbolicLinks
+internal static class SymbolicLinks
 {
     private static readonly MethodInfo? s_resolve = typeof(FileSystemInfo).GetMethod("ResolveLinkTarget", [typeof(bool)]);
 

@@ -6,7 +6,7 @@ using System.Net.Http;
 namespace SecretSync.Core.Plumbing.Http;
 
 /// <summary>Reads how long a service asks us to wait: Retry-After (seconds or a date), else GitHub's x-ratelimit-reset when nothing remains.</summary>
-public static class RetryAfter
+internal static class RetryAfter
 {
     /// <summary>The wait the response asks for, or null when it asks for none.</summary>
     public static TimeSpan? Of(HttpResponseMessage response, DateTimeOffset now)

@@ -1,7 +1,7 @@
 namespace SecretSync.Core.Plumbing.Http;
 
 /// <summary>Which failures a request may be retried after.</summary>
-public enum RetryMode
+internal enum RetryMode
 {
     /// <summary>Reads and other idempotent calls: 429, 5xx, dropped connections and timeouts.</summary>
     Idempotent,

@@ -15,7 +15,7 @@ namespace SecretSync.Core.Plumbing.Http;
 /// through <see cref="SafeRedirectHandler"/>. A request that still fails after its last attempt becomes a
 /// <see cref="ServiceException"/> that says what happened and how many attempts were made.
 /// </summary>
-public sealed class RetryingHttpClient
+internal sealed class RetryingHttpClient
 {
     /// <summary>The longest single wait SecretSync accepts from Retry-After; longer asks fail with a clear error.</summary>
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(60);

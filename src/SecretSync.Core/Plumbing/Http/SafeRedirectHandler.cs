@@ -13,7 +13,7 @@ namespace SecretSync.Core.Plumbing.Http;
 /// <see cref="UnsafeRedirectException"/>, so no handler above it (Octokit's own RedirectHandler forwards the token
 /// to any port of the same host) ever sees a 3xx to follow.
 /// </summary>
-public sealed class SafeRedirectHandler : DelegatingHandler
+internal sealed class SafeRedirectHandler : DelegatingHandler
 {
     /// <summary>Hops followed before giving up (GitHub renames chain at most a couple).</summary>
     public const int MaxRedirects = 5;

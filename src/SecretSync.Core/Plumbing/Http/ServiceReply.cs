@@ -13,7 +13,7 @@ namespace SecretSync.Core.Plumbing.Http;
 /// <see cref="UnexpectedServiceReplyException"/> naming the endpoint, the status and what to check: an HTML page,
 /// an empty or truncated body and JSON of another shape are what a proxy, a captive portal or a wrong base URL send.
 /// </summary>
-public static class ServiceReply
+internal static class ServiceReply
 {
     // Values exactly as the service sent them: a string that looks like a date stays a string (not a DateTime in this
     // machine's time zone), and 1.50 stays 1.50, so a secret or an exported variable never changes on the way.

@@ -10,7 +10,7 @@ namespace SecretSync.Core.Plumbing.Http;
 /// the connection dropped after the request went out (it may or may not have been applied), or the service
 /// redirected somewhere SecretSync does not follow.
 /// </summary>
-public static class TransportFailure
+internal static class TransportFailure
 {
     /// <summary>The SecretSync exception for <paramref name="exception"/> of <paramref name="request"/> ("PATCH /api/…").</summary>
     public static ServiceException Describe(ServiceEndpoint endpoint, string addressVariable, string request, int attempts, HttpRequestException exception)

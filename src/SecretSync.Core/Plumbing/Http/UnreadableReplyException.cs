@@ -8,7 +8,7 @@ namespace SecretSync.Core.Plumbing.Http;
 /// HttpRequestException so that HTTP stacks (Octokit) pass it up unchanged; the client turns it into
 /// <see cref="UnexpectedServiceReplyException"/>.
 /// </summary>
-public sealed class UnreadableReplyException : HttpRequestException
+internal sealed class UnreadableReplyException : HttpRequestException
 {
     public UnreadableReplyException(HttpStatusCode statusCode, string problem, string request)
         : base($"{request} answered {(int)statusCode} with {problem}")

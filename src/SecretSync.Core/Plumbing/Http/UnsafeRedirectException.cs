@@ -7,7 +7,7 @@ namespace SecretSync.Core.Plumbing.Http;
 /// A service redirected a request somewhere SecretSync will not follow: a body to another origin, https to http,
 /// or more hops than allowed. An HttpRequestException so that HTTP stacks (Octokit) pass it up unchanged.
 /// </summary>
-public sealed class UnsafeRedirectException : HttpRequestException
+internal sealed class UnsafeRedirectException : HttpRequestException
 {
     public UnsafeRedirectException(Uri from, Uri to, string reason)
         : base($"{Origin(from)} redirected {from.AbsolutePath} to {Origin(to)}{to.AbsolutePath}; SecretSync did not follow: {reason}")

@@ -8,7 +8,7 @@ namespace SecretSync.Core.Records.Naming;
 /// The credential-type suffixes of the <c>SERVICE_CREDENTIAL_TYPE</c> convention. A name's credential type is the
 /// longest of these that ends it on a segment boundary; the service is what stands before it.
 /// </summary>
-public static class CredentialTypes
+internal static class CredentialTypes
 {
     private static readonly string[] s_known =
     [

@@ -7,7 +7,7 @@ namespace SecretSync.Core.Records.Naming;
 /// GitHub's own rules for Actions secret names: only [A-Za-z0-9_], no leading digit, no GITHUB_ prefix
 /// (case-insensitive). Uniqueness is case-insensitive, which <see cref="Catalog.SecretCatalog"/> enforces.
 /// </summary>
-public static class GitHubNameRules
+internal static class GitHubNameRules
 {
     private static readonly Regex s_allowed = new("^[A-Za-z0-9_]+$", RegexOptions.CultureInvariant);
 

@@ -8,7 +8,7 @@ namespace SecretSync.Core.Records.Naming;
 /// The SERVICE_CREDENTIAL_TYPE convention: upper case, digits and underscores, at least two segments, ending in a
 /// known credential type. The ESC path of a secret is <c>service.name</c>, both lower case.
 /// </summary>
-public static class SecretNameRules
+internal static class SecretNameRules
 {
     private static readonly Regex s_shape = new("^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$", RegexOptions.CultureInvariant);
 

@@ -8,7 +8,7 @@ namespace SecretSync.Core.Records.Secrets;
 /// 8 hex characters of HMAC-SHA256 of a value under a key that is random per process: equal values compare equal
 /// within one PowerShell session, and nothing about a value can be learned or compared across sessions.
 /// </summary>
-public static class SecretFingerprint
+internal static class SecretFingerprint
 {
     private static readonly byte[] s_key = NewKey();
 

@@ -12,7 +12,7 @@ namespace SecretSync.Core.Sources.Collectors;
 /// are collected only when named exactly (-Name PULUMI_ACCESS_TOKEN), from a file (.env), or inside a GitHub
 /// Actions run, where the generated workflow maps the organisation's secrets into the environment on purpose.
 /// </summary>
-public static class CredentialsInUse
+internal static class CredentialsInUse
 {
     /// <summary>The variables SecretSync reads its tokens from (see <see cref="Plumbing.Credentials.EndpointResolver"/>).</summary>
     public static readonly IReadOnlyCollection<string> Variables = ["PULUMI_ACCESS_TOKEN", "GITHUB_TOKEN", "GH_TOKEN"];

@@ -11,7 +11,7 @@ namespace SecretSync.Core.Sources.Collectors;
 /// The secret keys of each .env file (see <see cref="DotEnvKeySelector"/>), in file order, with their
 /// <c>file:line</c> origin. A malformed file yields no record at all; a key without '=' is declared, not set.
 /// </summary>
-public sealed class DotEnvCollector
+internal sealed class DotEnvCollector
 {
     // Only keys shaped like variable names are named in messages; anything else may be pasted text.
     private static readonly Regex s_plainName = new("^[A-Za-z_][A-Za-z0-9_]*$", RegexOptions.CultureInvariant);

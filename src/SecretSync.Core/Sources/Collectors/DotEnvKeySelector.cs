@@ -12,7 +12,7 @@ namespace SecretSync.Core.Sources.Collectors;
 /// The rest (PORT, NODE_ENV, DEBUG) is the application's configuration: an ordinary .env has it, and reporting it as
 /// a badly named secret would be noise.
 /// </summary>
-public sealed class DotEnvKeySelector
+internal sealed class DotEnvKeySelector
 {
     private readonly SecretCatalog _catalog;
     private readonly NamePatternSet _patterns;

@@ -14,7 +14,7 @@ namespace SecretSync.Core.Sources.Collectors;
 /// syncing them would blank the secret in ESC. A catalogued secret may also arrive under its GitHub alias
 /// (GH_PAT for GITHUB_PAT), which is how the generated workflow passes the names GitHub reserves.
 /// </summary>
-public sealed class EnvironmentCollector
+internal sealed class EnvironmentCollector
 {
     private const string RunTokenName = "GITHUB_TOKEN";
     private readonly SecretCatalog _catalog;

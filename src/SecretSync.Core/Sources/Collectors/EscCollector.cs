@@ -17,7 +17,7 @@ namespace SecretSync.Core.Sources.Collectors;
 /// <c>linear.linear_api_key</c> is LINEAR_API_KEY (catalog path, else the convention's service.name_lower);
 /// secrets set directly under <c>environmentVariables</c> (as Pulumi's exporter writes them) keep their variable name.
 /// </summary>
-public sealed class EscCollector
+internal sealed class EscCollector
 {
     /// <summary>Top-level keys under <c>values</c> that hold no secrets of their own: ESC's reserved ones and SecretSync's bookkeeping.</summary>
     public static readonly IReadOnlyCollection<string> ReservedKeys = ["environmentVariables", "files", "pulumiConfig", EscOwnership.SectionKey];

@@ -16,7 +16,7 @@ namespace SecretSync.Core.Sources.Collectors;
 /// GitHub never returns values, so the records carry none. Catalog aliases (GH_PAT) map back to catalog names.
 /// A <c>selected</c> secret costs one more request for its repository count; the list does not carry it.
 /// </summary>
-public sealed class GitHubCollector
+internal sealed class GitHubCollector
 {
     private readonly ServiceEndpoint _endpoint;
     private readonly SecretCatalog _catalog;

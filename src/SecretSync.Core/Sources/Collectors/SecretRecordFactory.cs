@@ -7,7 +7,7 @@ using SecretSync.Core.Records.Secrets;
 namespace SecretSync.Core.Sources.Collectors;
 
 /// <summary>Makes records that carry what the catalog (or, failing that, the naming convention) knows of a name.</summary>
-public sealed class SecretRecordFactory
+internal sealed class SecretRecordFactory
 {
     private readonly SecretCatalog _catalog;
     private readonly GitHubActionsMasker _masker;

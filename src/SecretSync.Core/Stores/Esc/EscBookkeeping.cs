@@ -6,7 +6,7 @@ namespace SecretSync.Core.Stores.Esc;
 /// SecretSync's own secret entries under <c>values.secretSync</c> (beside the ownership record), e.g. the ledger of
 /// GitHub pushes. They are secrets in ESC, never exported as environment variables, and never collected as secrets.
 /// </summary>
-public static class EscBookkeeping
+internal static class EscBookkeeping
 {
     /// <summary>Key of the GitHub push ledger: <c>values.secretSync.githubPushes</c>.</summary>
     public const string GitHubPushesKey = "githubPushes";

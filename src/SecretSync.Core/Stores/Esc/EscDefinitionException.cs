@@ -6,7 +6,7 @@ namespace SecretSync.Core.Stores.Esc;
 /// An ESC environment definition cannot be read or edited safely. The message names the line and column (1-based)
 /// and the problem, never a value: definitions SecretSync edits hold its plaintext secrets until the PATCH.
 /// </summary>
-public class EscDefinitionException : SecretSyncException
+internal class EscDefinitionException : SecretSyncException
 {
     /// <summary>Creates the exception; <paramref name="line"/> and <paramref name="column"/> are 0 when unknown.</summary>
     public EscDefinitionException(int line, int column, string problem, Exception? innerException = null)

@@ -5,7 +5,7 @@ namespace SecretSync.Core.Stores.Esc;
 /// Never carries the JSON parser's exception: with showSecrets=true the JSON holds plaintext secrets, and the
 /// parser's messages may quote the text around the error. Line and position are enough to find the problem.
 /// </remarks>
-public class EscEnvironmentFormatException : SecretSyncException
+internal class EscEnvironmentFormatException : SecretSyncException
 {
     /// <summary>Creates the exception with a message that must not contain values.</summary>
     public EscEnvironmentFormatException(string message)

@@ -12,7 +12,7 @@ namespace SecretSync.Core.Stores.Export;
 /// quotes with the escapes both decode (\\ \" \n \r \a \b \v \f) when there is no <c>$</c> DotNetEnv would expand;
 /// anything else is refused. No raw line break is ever written, so CRLF files cannot change a value either.
 /// </summary>
-public static class PortableDotEnvValue
+internal static class PortableDotEnvValue
 {
     private const string UnquotedPunctuation = "_-./:@%+,=~?&\\";
 

@@ -9,7 +9,7 @@ namespace SecretSync.Core.Stores.Run;
 /// and flushed after each read, so output appears as the child writes it. A last line without a newline is written
 /// when the stream ends.
 /// </summary>
-public static class RedactingCopier
+internal static class RedactingCopier
 {
     private const int InitialBufferSize = 128 * 1024;
 

@@ -7,7 +7,7 @@ using SecretSync.Core.Plumbing.Http;
 namespace SecretSync.Core.Stores.GitHub.Api;
 
 /// <summary>Makes Octokit clients for an endpoint.</summary>
-public static class GitHubClientFactory
+internal static class GitHubClientFactory
 {
     /// <summary>
     /// A client whose base address is kept exactly as given. GitHubClient's own Uri constructor would append

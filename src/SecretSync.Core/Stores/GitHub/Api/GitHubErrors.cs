@@ -11,7 +11,7 @@ namespace SecretSync.Core.Stores.GitHub.Api;
 /// Turns Octokit's exceptions into SecretSync's, naming the organisation or repository, how many attempts were
 /// made and what to do. GitHub's own text is redacted (token, known values) and cut to its first line.
 /// </summary>
-public static class GitHubErrors
+internal static class GitHubErrors
 {
     /// <summary>The SecretSync exception for a failure of <paramref name="what"/> (e.g. "organisation ai-cherry").</summary>
     public static SecretSyncException Translate(Exception exception, ServiceEndpoint endpoint, string what) =>

@@ -13,7 +13,7 @@ namespace SecretSync.Core.Stores.GitHub.Api;
 /// body where a GET expects one, JSON cut short. Octokit would turn them into a null result or a serializer error
 /// far from the request; here the status and the address are still known.
 /// </summary>
-public sealed class GitHubReplyGuard : DelegatingHandler
+internal sealed class GitHubReplyGuard : DelegatingHandler
 {
     public GitHubReplyGuard(HttpMessageHandler innerHandler)
         : base(innerHandler)

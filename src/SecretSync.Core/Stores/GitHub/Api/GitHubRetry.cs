@@ -19,7 +19,7 @@ namespace SecretSync.Core.Stores.GitHub.Api;
 /// with x-ratelimit-remaining 0, until x-ratelimit-reset; else, for a secondary limit, at least a minute. A wait
 /// longer than <see cref="RetryingHttpClient.MaxWait"/> is not made: the call fails saying until when to wait.
 /// </summary>
-public sealed class GitHubRetry
+internal sealed class GitHubRetry
 {
     /// <summary>GitHub's guidance for a secondary limit without Retry-After: wait at least one minute.</summary>
     public static readonly TimeSpan SecondaryLimitWait = TimeSpan.FromSeconds(60);

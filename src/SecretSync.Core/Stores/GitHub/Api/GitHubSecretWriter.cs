@@ -19,7 +19,7 @@ namespace SecretSync.Core.Stores.GitHub.Api;
 /// read whole, page by page, and sent back. A push whose value and
 /// updated_at match the ledger is skipped. One failed secret does not stop the others.
 /// </summary>
-public sealed class GitHubSecretWriter
+internal sealed class GitHubSecretWriter
 {
     private readonly ServiceEndpoint _endpoint;
     private readonly GitHubWritePacer _pacer;

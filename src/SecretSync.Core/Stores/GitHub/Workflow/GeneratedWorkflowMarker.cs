@@ -9,7 +9,7 @@ namespace SecretSync.Core.Stores.GitHub.Workflow;
 /// generator's own unmodified output and may be regenerated without -Force; a hand edit breaks it, and then only
 /// -Force replaces the file. Line endings are compared as LF, so a checkout with CRLF still matches.
 /// </summary>
-public static class GeneratedWorkflowMarker
+internal static class GeneratedWorkflowMarker
 {
     private const string Prefix = "# Content hash; New-SophiaSyncWorkflow replaces this file freely while it matches: sha256:";
 

@@ -10,7 +10,7 @@ namespace SecretSync.Core.Stores.Mcp.Detection;
 /// values (whole or substring), then token prefixes, entropy and secret-like names (Suspected). Each character of a
 /// string belongs to at most one detection. Pure and value-free: detections carry spans, never text.
 /// </summary>
-public static class McpSecretDetector
+internal static class McpSecretDetector
 {
     /// <summary>
     /// Scans every server of <paramref name="document"/> (shape per <paramref name="client"/>; Auto is resolved from the

@@ -3,7 +3,7 @@ using System;
 namespace SecretSync.Core.Stores.Mcp.Discovery;
 
 /// <summary>Tells the MCP client from a config file's place and name (the <c>-Client Auto</c> rule).</summary>
-public static class McpClientDetector
+internal static class McpClientDetector
 {
     /// <summary>
     /// <c>.cursor/mcp.json</c> → Cursor; <c>.vscode/mcp.json</c> and <c>Code/User/mcp.json</c> → VSCode;

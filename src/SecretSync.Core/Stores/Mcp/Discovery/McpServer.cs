@@ -3,7 +3,7 @@ using SecretSync.Core.Stores.Mcp.Json;
 namespace SecretSync.Core.Stores.Mcp.Discovery;
 
 /// <summary>One server entry of an MCP config, e.g. <c>/mcpServers/github</c>.</summary>
-public sealed class McpServer
+internal sealed class McpServer
 {
     internal McpServer(string name, JsonObjectNode node)
     {

@@ -4,7 +4,7 @@ using SecretSync.Core.Stores.Mcp.Json;
 namespace SecretSync.Core.Stores.Mcp.Discovery;
 
 /// <summary>Finds the server entries of a config by its client's shape (root keys, reference §4.1).</summary>
-public static class McpServerLocator
+internal static class McpServerLocator
 {
     /// <summary>
     /// <c>mcpServers</c> (Generic, Claude Code, Claude Desktop, Cursor, Windsurf), <c>projects.*.mcpServers</c>

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace SecretSync.Core.Stores.Mcp.Json;
 
 /// <summary>A JSON array.</summary>
-public sealed class JsonArrayNode : JsonNode
+internal sealed class JsonArrayNode : JsonNode
 {
     internal JsonArrayNode(int start, int end, string pointer, IReadOnlyList<JsonNode> items, int? trailingComma)
         : base(start, end, pointer)

@@ -1,7 +1,7 @@
 namespace SecretSync.Core.Stores.Mcp.Json;
 
 /// <summary>One <c>"key": value</c> pair of an object, in source order.</summary>
-public sealed class JsonMember
+internal sealed class JsonMember
 {
     internal JsonMember(JsonStringNode keyNode, JsonNode value)
     {

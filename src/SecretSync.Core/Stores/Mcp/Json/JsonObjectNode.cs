@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace SecretSync.Core.Stores.Mcp.Json;
 
 /// <summary>A JSON object: members in source order; a repeated key resolves to its last occurrence, as JSON.parse does.</summary>
-public sealed class JsonObjectNode : JsonNode
+internal sealed class JsonObjectNode : JsonNode
 {
     private readonly Dictionary<string, JsonNode> _byKey = new(System.StringComparer.Ordinal);
 

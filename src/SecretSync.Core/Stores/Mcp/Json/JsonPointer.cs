@@ -1,7 +1,7 @@
 namespace SecretSync.Core.Stores.Mcp.Json;
 
 /// <summary>RFC 6901 JSON Pointers.</summary>
-public static class JsonPointer
+internal static class JsonPointer
 {
     /// <summary>Appends one reference token, escaping <c>~</c> as <c>~0</c> and <c>/</c> as <c>~1</c>.</summary>
     public static string Append(string parent, string segment) =>

@@ -4,7 +4,7 @@ namespace SecretSync.Core.Stores.Mcp.Json;
 /// A string token: its decoded value plus a map from decoded indices back to source offsets, because escapes
 /// (<c>\"</c>, <c>\\</c>, <c>\/</c>, <c>\u00e9</c>) make a substring of the value and its source span differ.
 /// </summary>
-public sealed class JsonStringNode : JsonNode
+internal sealed class JsonStringNode : JsonNode
 {
     // Null when the token has no escapes: then decoded index i sits at ContentStart + i.
     private readonly int[]? _rawOffsets;
