@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Configuration;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Catalog;

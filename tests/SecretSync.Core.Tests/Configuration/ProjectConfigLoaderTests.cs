@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Configuration;
 using Xunit;
 

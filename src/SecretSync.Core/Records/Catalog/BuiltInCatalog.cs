@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using SecretSync.Core.Records.Configuration;
 
 namespace SecretSync.Core.Records.Catalog;
 

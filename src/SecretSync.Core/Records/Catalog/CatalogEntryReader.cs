@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using Newtonsoft.Json.Linq;
-using SecretSync.Core.Records.Configuration;
 
 namespace SecretSync.Core.Records.Catalog;
 

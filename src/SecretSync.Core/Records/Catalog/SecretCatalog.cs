@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SecretSync.Core.Records.Configuration;
 using SecretSync.Core.Records.Naming;
 
 namespace SecretSync.Core.Records.Catalog;

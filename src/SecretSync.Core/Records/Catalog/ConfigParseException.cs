@@ -1,6 +1,6 @@
 using System;
 
-namespace SecretSync.Core.Records.Configuration;
+namespace SecretSync.Core.Records.Catalog;
 
 /// <summary>secretsync.json or the catalog data is malformed or breaks a rule; names file, line and column.</summary>
 public sealed class ConfigParseException : FileParseException

@@ -2,7 +2,7 @@ using System.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace SecretSync.Core.Records.Configuration;
+namespace SecretSync.Core.Records.Catalog;
 
 /// <summary>Reads a JSON configuration file with line information, turning syntax errors into <see cref="ConfigParseException"/>.</summary>
 internal static class JsonFileReader
