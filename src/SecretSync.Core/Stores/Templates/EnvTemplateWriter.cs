@@ -1,5 +1,6 @@
 using System.IO;
 using SecretSync.Core.Plumbing.Files;
+using SecretSync.Core.Plumbing.Text;
 
 namespace SecretSync.Core.Stores.Templates;
 
@@ -23,7 +24,7 @@ public static class EnvTemplateWriter
         }
 
         var existing = File.ReadAllText(target);
-        var wanted = existing.Contains("\r\n") ? content.Replace("\n", "\r\n") : content;
+        var wanted = Newlines.Use(content, Newlines.Of(existing));
         if (existing == wanted)
         {
             return null;

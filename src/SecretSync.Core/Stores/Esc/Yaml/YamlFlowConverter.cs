@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SecretSync.Core.Plumbing.Text;
 
 namespace SecretSync.Core.Stores.Esc.Yaml;
 
@@ -33,12 +34,9 @@ internal static class YamlFlowConverter
         if (holder is null)
         {
             var prefix = lines.Count > 0 && document.ColumnOf(flow.Start) > 0 ? newline : string.Empty;
-            return Splice(text, flow.Start, flow.End, prefix + block);
+            return TextSplices.Apply(text, flow.Start, flow.End, prefix + block);
         }
 
-        return Splice(text, holder.AfterColon, flow.End, lines.Count > 0 ? newline + block : string.Empty);
+        return TextSplices.Apply(text, holder.AfterColon, flow.End, lines.Count > 0 ? newline + block : string.Empty);
     }
-
-    private static string Splice(string text, int start, int end, string replacement) =>
-        text.Substring(0, start) + replacement + text.Substring(end);
 }

@@ -1,4 +1,6 @@
+using System;
 using System.Text;
+using SecretSync.Core.Plumbing.Text;
 
 namespace SecretSync.Core.Stores.Esc.Yaml;
 
@@ -22,9 +24,17 @@ internal static class YamlMapEditor
             document = YamlSourceDocument.Parse(YamlFlowConverter.ToBlock(document, flow.Value.Node, flow.Value.Entry));
         }
 
-        var splices = new YamlSpliceList();
+        // A splice's priority is its mapping's depth: at one position, a deeper mapping's new keys come first (they end it).
+        var splices = new TextSplices();
         new Emitter(document, splices).EmitRoot(plan);
-        return splices.Count == 0 ? document.Text : splices.ApplyTo(document.Text);
+        try
+        {
+            return splices.Count == 0 ? document.Text : splices.ApplyTo(document.Text);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new EscDefinitionException(0, 0, "internal error: overlapping edits of the definition; nothing was written", ex);
+        }
     }
 
     /// <summary>The outermost flow mapping the plan has to change, with the entry holding it (null for the root).</summary>
@@ -123,9 +133,9 @@ internal static class YamlMapEditor
     private sealed class Emitter
     {
         private readonly YamlSourceDocument _document;
-        private readonly YamlSpliceList _splices;
+        private readonly TextSplices _splices;
 
-        public Emitter(YamlSourceDocument document, YamlSpliceList splices)
+        public Emitter(YamlSourceDocument document, TextSplices splices)
         {
             _document = document;
             _splices = splices;

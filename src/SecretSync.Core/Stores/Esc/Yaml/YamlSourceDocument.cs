@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using SecretSync.Core.Plumbing.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -16,12 +17,14 @@ internal sealed class YamlSourceDocument
     private const int DefaultIndentStep = 2;
 
     private readonly string _text;
+    private readonly LineMap _lines;
 
     private YamlSourceDocument(string text, YamlSourceNode? root)
     {
         _text = text;
+        _lines = new LineMap(text);
         Root = root;
-        Newline = text.Contains("\r\n") ? "\r\n" : "\n";
+        Newline = Newlines.Of(text);
         IndentStep = DetectIndentStep(root) ?? DefaultIndentStep;
     }
 
@@ -71,31 +74,10 @@ internal sealed class YamlSourceDocument
     public int ColumnOf(int index) => index - LineStartOf(index);
 
     /// <summary>1-based line of <paramref name="index"/>, for messages.</summary>
-    public int LineOf(int index)
-    {
-        var line = 1;
-        for (var i = 0; i < index && i < _text.Length; i++)
-        {
-            if (_text[i] == '\n')
-            {
-                line++;
-            }
-        }
-
-        return line;
-    }
+    public int LineOf(int index) => _lines.PositionOf(Math.Min(index, _text.Length)).Line;
 
     /// <summary>Index of the first character of the line holding <paramref name="index"/>.</summary>
-    public int LineStartOf(int index)
-    {
-        var i = Math.Min(index, _text.Length);
-        while (i > 0 && _text[i - 1] != '\n')
-        {
-            i--;
-        }
-
-        return i;
-    }
+    public int LineStartOf(int index) => _lines.LineStartOf(Math.Min(index, _text.Length));
 
     /// <summary>
     /// Index just after the line break ending the line that holds the character before <paramref name="end"/>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using SecretSync.Core.Plumbing.Text;
 
 namespace SecretSync.Core.Stores.Mcp.Json;
 
@@ -346,7 +347,7 @@ internal sealed class JsoncParser
 
     private McpConfigParseException Fail(int offset, string problem)
     {
-        var (line, column) = new TextPositionMap(_text).PositionOf(offset);
+        var (line, column) = new LineMap(_text).PositionOf(offset);
         return new McpConfigParseException(_filePath, line, column, problem + FixHint);
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using SecretSync.Core.Plumbing.Text;
 
 namespace SecretSync.Core.Stores.Mcp.Json;
 
@@ -23,7 +24,7 @@ public static class McpConfigEncoding
             if (ex.Index >= 0)
             {
                 var prefix = new UTF8Encoding(false, false).GetString(bytes, 0, ex.Index);
-                (line, column) = new Json.TextPositionMap(prefix).PositionOf(prefix.Length);
+                (line, column) = new LineMap(prefix).PositionOf(prefix.Length);
             }
 
             throw new McpConfigParseException(

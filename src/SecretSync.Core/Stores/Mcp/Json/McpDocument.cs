@@ -1,4 +1,5 @@
 using System;
+using SecretSync.Core.Plumbing.Text;
 
 namespace SecretSync.Core.Stores.Mcp.Json;
 
@@ -13,8 +14,8 @@ public sealed class McpDocument
         FilePath = filePath;
         Text = text;
         Root = root;
-        Positions = new TextPositionMap(text);
-        LineEnding = DetectLineEnding(text);
+        Positions = new LineMap(text);
+        LineEnding = Newlines.Of(text);
         IndentUnit = DetectIndentUnit(text);
     }
 
@@ -28,9 +29,9 @@ public sealed class McpDocument
     public JsonNode Root { get; }
 
     /// <summary>Offset to line/column lookup.</summary>
-    public TextPositionMap Positions { get; }
+    internal LineMap Positions { get; }
 
-    /// <summary>The file's line ending: CRLF when its first line break is CRLF, else LF.</summary>
+    /// <summary>The file's line ending: that of its first line break (<see cref="Newlines.Of"/>).</summary>
     public string LineEnding { get; }
 
     /// <summary>One indentation step as the file writes it (a tab, or its smallest run of leading spaces; 2 by default).</summary>
@@ -45,12 +46,6 @@ public sealed class McpDocument
         }
 
         return new McpDocument(filePath, text, JsoncParser.Parse(text, filePath));
-    }
-
-    private static string DetectLineEnding(string text)
-    {
-        var lf = text.IndexOf('\n');
-        return lf > 0 && text[lf - 1] == '\r' ? "\r\n" : "\n";
     }
 
     private static string DetectIndentUnit(string text)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using SecretSync.Core.Plumbing.Text;
 using SecretSync.Core.Stores.Mcp.Json;
 
 namespace SecretSync.Core.Stores.Mcp.Rewrite;
@@ -45,7 +46,7 @@ internal static class McpInputsWriter
         return ids;
     }
 
-    public static McpTextEdit? Build(McpDocument document, IReadOnlyList<(string Id, string Description)> entries)
+    public static TextSplice? Build(McpDocument document, IReadOnlyList<(string Id, string Description)> entries)
     {
         if (entries.Count == 0 || ContainerOf(document) is not { } container)
         {
@@ -66,11 +67,11 @@ internal static class McpInputsWriter
         AppendEntries(block, entries, memberIndent + unit, unit, nl, separator: true);
         block.Append(memberIndent).Append(']');
         return container.TrailingCommaOffset is { } comma
-            ? new McpTextEdit(comma + 1, 0, nl + memberIndent + block + ",")
-            : new McpTextEdit(last.Value.End, 0, "," + nl + memberIndent + block);
+            ? new TextSplice(comma + 1, comma + 1, nl + memberIndent + block + ",")
+            : new TextSplice(last.Value.End, last.Value.End, "," + nl + memberIndent + block);
     }
 
-    private static McpTextEdit AppendToArray(McpDocument document, JsonArrayNode inputs, IReadOnlyList<(string Id, string Description)> entries)
+    private static TextSplice AppendToArray(McpDocument document, JsonArrayNode inputs, IReadOnlyList<(string Id, string Description)> entries)
     {
         var nl = document.LineEnding;
         var last = inputs.Items[inputs.Items.Count - 1];
@@ -85,10 +86,10 @@ internal static class McpInputsWriter
         }
 
         var at = inputs.TrailingCommaOffset is { } comma ? comma + 1 : last.End;
-        return new McpTextEdit(at, 0, added.ToString());
+        return new TextSplice(at, at, added.ToString());
     }
 
-    private static McpTextEdit FillEmptyArray(McpDocument document, JsonArrayNode inputs, IReadOnlyList<(string Id, string Description)> entries)
+    private static TextSplice FillEmptyArray(McpDocument document, JsonArrayNode inputs, IReadOnlyList<(string Id, string Description)> entries)
     {
         var nl = document.LineEnding;
         var indent = McpJsonText.IndentOfLine(document.Text, inputs.Start);
@@ -99,8 +100,8 @@ internal static class McpInputsWriter
 
         // Keep comments inside "[ /* … */ ]"; replace plain whitespace.
         return inner.Trim().Length == 0
-            ? new McpTextEdit(inputs.Start + 1, inner.Length, block.ToString())
-            : new McpTextEdit(inputs.End - 1, 0, block.ToString());
+            ? new TextSplice(inputs.Start + 1, inputs.Start + 1 + inner.Length, block.ToString())
+            : new TextSplice(inputs.End - 1, inputs.End - 1, block.ToString());
     }
 
     private static void AppendEntries(StringBuilder builder, IReadOnlyList<(string Id, string Description)> entries, string indent, string unit, string nl, bool separator)

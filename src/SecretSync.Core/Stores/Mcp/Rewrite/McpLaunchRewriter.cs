@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SecretSync.Core.Plumbing.Text;
 using SecretSync.Core.Stores.Mcp.Discovery;
 using SecretSync.Core.Stores.Mcp.Json;
 
@@ -44,11 +45,11 @@ public static class McpLaunchRewriter
             switch (args)
             {
                 case null:
-                    edits.Add(new McpTextEdit(command.Start, command.End - command.Start, Quote(LauncherCommand) + ", \"args\": [" + front + "]"));
+                    edits.Add(new TextSplice(command.Start, command.End, Quote(LauncherCommand) + ", \"args\": [" + front + "]"));
                     break;
                 case JsonArrayNode array:
-                    edits.Add(new McpTextEdit(command.Start, command.End - command.Start, Quote(LauncherCommand)));
-                    edits.Add(array.Items.Count > 0 ? new McpTextEdit(array.Items[0].Start, 0, front + ", ") : new McpTextEdit(array.Start + 1, 0, front));
+                    edits.Add(new TextSplice(command.Start, command.End, Quote(LauncherCommand)));
+                    edits.Add(array.Items.Count > 0 ? new TextSplice(array.Items[0].Start, array.Items[0].Start, front + ", ") : new TextSplice(array.Start + 1, array.Start + 1, front));
                     break;
                 default:
                     return new McpLaunchChange(filePath, server.Name, McpLaunchAction.Skipped, null, line, "Its \"args\" is not an array; fix the file, then run again.");
@@ -71,9 +72,9 @@ public static class McpLaunchRewriter
             var environment = ((JsonStringNode)items[LauncherArguments.Count]).Value;
             // The original command goes back in place and the launcher's items leave the array. A server that had no
             // args keeps an empty array: "command": "x", "args": [] can't be told from one Wrap gave args to.
-            edits.Add(new McpTextEdit(command.Start, command.End - command.Start, Source(document, original)));
+            edits.Add(new TextSplice(command.Start, command.End, Source(document, original)));
             var end = items.Count > LauncherArguments.Count + 2 ? items[LauncherArguments.Count + 2].Start : original.End;
-            edits.Add(new McpTextEdit(items[0].Start, end - items[0].Start, string.Empty));
+            edits.Add(new TextSplice(items[0].Start, end, string.Empty));
 
             return new McpLaunchChange(filePath, server.Name, whatIf ? McpLaunchAction.WouldUnwrap : McpLaunchAction.Unwrapped, environment, document.Positions.PositionOf(command.Start).Line);
         });
@@ -83,10 +84,10 @@ public static class McpLaunchRewriter
         string filePath,
         McpClient client,
         Func<string, bool> selected,
-        Func<McpDocument, McpServer, JsonStringNode, JsonNode?, List<McpTextEdit>, McpLaunchChange?> change)
+        Func<McpDocument, McpServer, JsonStringNode, JsonNode?, List<TextSplice>, McpLaunchChange?> change)
     {
         var document = McpDocument.Parse(text, filePath);
-        var edits = new List<McpTextEdit>();
+        var edits = new List<TextSplice>();
         var changes = new List<McpLaunchChange>();
         foreach (var server in McpServerLocator.Find(document, client).Where(s => selected(s.Name)))
         {
@@ -97,7 +98,7 @@ public static class McpLaunchRewriter
             }
         }
 
-        return (McpTextEdit.Apply(text, edits), changes);
+        return (TextSplices.Apply(text, edits), changes);
     }
 
     private static bool IsWrapped(JsonStringNode command, JsonNode? args) =>

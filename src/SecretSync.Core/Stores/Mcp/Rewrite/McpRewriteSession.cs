@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SecretSync.Core.Plumbing.Text;
 using SecretSync.Core.Stores.Mcp.Detection;
 using SecretSync.Core.Stores.Mcp.Discovery;
 using SecretSync.Core.Stores.Mcp.Json;
@@ -15,7 +16,7 @@ internal sealed class McpRewriteSession
     private readonly McpReferenceSyntax? _syntax;
     private readonly string? _unsupportedHint;
     private readonly McpSecretNamer _namer = new();
-    private readonly List<McpTextEdit> _edits = new();
+    private readonly List<TextSplice> _edits = new();
     private readonly List<(string Id, string Description)> _newInputs = new();
     private readonly HashSet<string> _inputIds;
     private readonly HashSet<string> _warned = new(System.StringComparer.Ordinal);
@@ -91,7 +92,7 @@ internal sealed class McpRewriteSession
         }
 
         finding.Action = _options.WhatIf ? McpAction.WouldRewrite : McpAction.Rewritten;
-        _edits.Add(new McpTextEdit(detection.Offset, detection.Length, McpJsonText.Escape(finding.Reference)));
+        _edits.Add(new TextSplice(detection.Offset, detection.Offset + detection.Length, McpJsonText.Escape(finding.Reference)));
         if (_syntax == McpReferenceSyntax.Input)
         {
             if (_inputIds.Add(finding.Name))
@@ -122,7 +123,7 @@ internal sealed class McpRewriteSession
             _edits.Add(inputsEdit);
         }
 
-        var text = McpTextEdit.Apply(_document.Text, _edits);
+        var text = TextSplices.Apply(_document.Text, _edits);
         return new McpRewriteResult(text, !string.Equals(text, _document.Text, System.StringComparison.Ordinal), _findings);
     }
 
