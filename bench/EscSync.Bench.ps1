@@ -37,8 +37,8 @@ try {
 
     $headers = @{ Authorization = "token $($emulator.Token)" }
     $uri = "$($emulator.Url)/api/esc/environments/bench/default/loop"
-    $core = [SecretSync.Core.Secrets.SecretRecord].Assembly
-    $escEdit = $core.GetType('SecretSync.Core.Esc.EscEdit'); $escEditor = $core.GetType('SecretSync.Core.Esc.EscDefinitionEditor')
+    $core = [SecretSync.Core.Records.Secrets.SecretRecord].Assembly
+    $escEdit = $core.GetType('SecretSync.Core.Stores.Esc.EscEdit'); $escEditor = $core.GetType('SecretSync.Core.Stores.Esc.Yaml.EscDefinitionEditor')
     $watch.Restart()
     foreach ($secret in $secrets) {
         $get = Invoke-WebRequest -Uri $uri -Headers $headers

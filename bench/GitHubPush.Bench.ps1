@@ -22,7 +22,7 @@ try {
     function New-Records([string] $prefix, [int] $changed = 0) {
         foreach ($i in 1..100) {
             $value = if ($i -le $changed) { "changed-$i" } else { "value-$i" }
-            [SecretSync.Core.Secrets.SecretRecord]::new("$($prefix)$($i)_API_KEY", 'Environment', 'bench', [SecretSync.Core.Secrets.SecretRecord]::Protect($value))
+            [SecretSync.Core.Records.Secrets.SecretRecord]::new("$($prefix)$($i)_API_KEY", 'Environment', 'bench', [SecretSync.Core.Records.Secrets.SecretRecord]::Protect($value))
         }
     }
     New-EmulatorEscEnvironment $emulator -Environment bench/default/ledger -Yaml ''
@@ -46,7 +46,7 @@ try {
     $watch.Restart()
     foreach ($record in New-Records LOOP) {
         $key = Invoke-RestMethod -Uri "$($emulator.Url)/api/v3/orgs/loop/actions/secrets/public-key" -Headers $headers
-        $body = @{ encrypted_value = ([SecretSync.Core.Secrets.SecretRecord].Assembly.GetType('SecretSync.Core.GitHub.SealedBox'))::SealToBase64($record.RevealValue(), $key.key); key_id = $key.key_id; visibility = 'all' } | ConvertTo-Json
+        $body = @{ encrypted_value = ([SecretSync.Core.Records.Secrets.SecretRecord].Assembly.GetType('SecretSync.Core.Stores.GitHub.Crypto.SealedBox'))::SealToBase64($record.RevealValue(), $key.key); key_id = $key.key_id; visibility = 'all' } | ConvertTo-Json
         $null = Invoke-RestMethod -Method Put -Uri "$($emulator.Url)/api/v3/orgs/loop/actions/secrets/$($record.Name)" -Headers $headers -Body $body -ContentType 'application/json'
     }
     $loop = $watch.Elapsed.TotalSeconds

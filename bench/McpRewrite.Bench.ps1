@@ -31,7 +31,7 @@ try {
 Import-Module '$(Join-Path $Root 'out/SecretSync/SecretSync.psd1')'
 `$names = '$($names -join "','")'.Split(',')
 `$values = '$($values -join "','")'.Split(',')
-`$records = for (`$i = 0; `$i -lt 200; `$i++) { [SecretSync.Core.Secrets.SecretRecord]::new(`$names[`$i], 'DotEnv', 'bench', `$values[`$i]) }
+`$records = for (`$i = 0; `$i -lt 200; `$i++) { [SecretSync.Core.Records.Secrets.SecretRecord]::new(`$names[`$i], 'DotEnv', 'bench', `$values[`$i]) }
 function Copy-Fresh([string] `$name) { `$path = Join-Path '$folder' `$name; Copy-Item -LiteralPath '$original' `$path -Force; `$path }
 `$ours = @(); `$theirs = @()
 for (`$i = -3; `$i -lt 7; `$i++) {

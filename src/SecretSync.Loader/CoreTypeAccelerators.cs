@@ -7,9 +7,10 @@ namespace SecretSync.Loader;
 
 /// <summary>
 /// Makes the Core types a script builds pipeline input with (and the statuses it filters on) reachable by their full names in PowerShell
-/// (<c>[SecretSync.Core.Secrets.SecretRecord]::new(...)</c>). Other Core types are reached through one of these
-/// (<c>[SecretSync.Core.Secrets.SecretRecord].Assembly.GetType(...)</c>); listing all ~200 public types costs a
-/// seventh of the import time.
+/// (<c>[SecretSync.Core.Records.Secrets.SecretRecord]::new(...)</c>). Other Core types are reached through one of
+/// these (<c>[SecretSync.Core.Records.Secrets.SecretRecord].Assembly.GetType(...)</c>); listing every public type
+/// costs a seventh of the import time. The names these types had before Core's folders were grouped (issue 16)
+/// stay registered too, so scripts written against 0.1 keep working.
 /// </summary>
 /// <remarks>
 /// PowerShell resolves type literals only in assemblies of the default load context, and Core lives in the
@@ -22,12 +23,17 @@ internal static class CoreTypeAccelerators
     private static readonly Type? s_table =
         typeof(PSObject).Assembly.GetType("System.Management.Automation.TypeAccelerators");
 
-    private static readonly string[] s_names =
+    // Accelerator name -> full name of the Core type it stands for.
+    private static readonly (string Name, string Type)[] s_names =
     [
-        "SecretSync.Core.Secrets.SecretRecord",
-        "SecretSync.Core.Secrets.SecretSource",
-        "SecretSync.Core.Sync.SyncResult",
-        "SecretSync.Core.Drift.DriftStatus",
+        ("SecretSync.Core.Records.Secrets.SecretRecord", "SecretSync.Core.Records.Secrets.SecretRecord"),
+        ("SecretSync.Core.Records.Secrets.SecretSource", "SecretSync.Core.Records.Secrets.SecretSource"),
+        ("SecretSync.Core.Planning.Sync.SyncResult", "SecretSync.Core.Planning.Sync.SyncResult"),
+        ("SecretSync.Core.Checks.Drift.DriftStatus", "SecretSync.Core.Checks.Drift.DriftStatus"),
+        ("SecretSync.Core.Secrets.SecretRecord", "SecretSync.Core.Records.Secrets.SecretRecord"),
+        ("SecretSync.Core.Secrets.SecretSource", "SecretSync.Core.Records.Secrets.SecretSource"),
+        ("SecretSync.Core.Sync.SyncResult", "SecretSync.Core.Planning.Sync.SyncResult"),
+        ("SecretSync.Core.Drift.DriftStatus", "SecretSync.Core.Checks.Drift.DriftStatus"),
     ];
 
     private static readonly List<string> s_added = new();
@@ -47,9 +53,9 @@ internal static class CoreTypeAccelerators
                 return;
             }
 
-            foreach (var name in s_names)
+            foreach (var (name, typeName) in s_names)
             {
-                if (core.GetType(name) is { } type)
+                if (core.GetType(typeName) is { } type)
                 {
                     add.Invoke(null, new object[] { name, type });
                     s_added.Add(name);

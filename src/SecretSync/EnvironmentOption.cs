@@ -1,7 +1,7 @@
 using System;
 using System.Management.Automation;
 using SecretSync.Commands;
-using SecretSync.Core.Esc;
+using SecretSync.Core.Stores.Esc;
 
 namespace SecretSync;
 

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using SecretSync.Commands;
-using SecretSync.Core.Mcp;
+using SecretSync.Core.Stores.Mcp.Discovery;
 
 namespace SecretSync;
 

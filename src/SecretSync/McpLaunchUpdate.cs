@@ -2,9 +2,11 @@ using System;
 using System.IO;
 using System.Management.Automation;
 using SecretSync.Commands;
-using SecretSync.Core.Collectors;
-using SecretSync.Core.Files;
-using SecretSync.Core.Mcp;
+using SecretSync.Core.Plumbing.Files;
+using SecretSync.Core.Sources.Collectors;
+using SecretSync.Core.Stores.Mcp.Discovery;
+using SecretSync.Core.Stores.Mcp.Json;
+using SecretSync.Core.Stores.Mcp.Rewrite;
 
 namespace SecretSync;
 

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using SecretSync.Core.Catalog;
-using SecretSync.Core.Configuration;
+using SecretSync.Core.Records.Catalog;
+using SecretSync.Core.Records.Configuration;
 
 namespace SecretSync;
 

@@ -1,6 +1,6 @@
 using System.Management.Automation;
-using SecretSync.Core.Secrets;
-using SecretSync.Core.Sync;
+using SecretSync.Core.Planning.Sync;
+using SecretSync.Core.Records.Secrets;
 
 namespace SecretSync;
 

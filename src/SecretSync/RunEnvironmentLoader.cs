@@ -4,11 +4,11 @@ using System.Management.Automation;
 using System.Security;
 using SecretSync.Commands;
 using SecretSync.Core;
-using SecretSync.Core.Collectors;
-using SecretSync.Core.Credentials;
-using SecretSync.Core.Esc;
-using SecretSync.Core.Run;
-using SecretSync.Core.Secrets;
+using SecretSync.Core.Plumbing.Credentials;
+using SecretSync.Core.Records.Secrets;
+using SecretSync.Core.Sources.Collectors;
+using SecretSync.Core.Stores.Esc;
+using SecretSync.Core.Stores.Run;
 
 namespace SecretSync;
 

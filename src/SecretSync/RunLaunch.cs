@@ -4,8 +4,8 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using SecretSync.Commands;
-using SecretSync.Core.Run;
-using SecretSync.Core.Secrets;
+using SecretSync.Core.Records.Secrets;
+using SecretSync.Core.Stores.Run;
 
 namespace SecretSync;
 

@@ -7,10 +7,10 @@ using System.Threading;
 using System.Threading.Tasks;
 using SecretSync.Commands;
 using SecretSync.Core;
-using SecretSync.Core.Collectors;
-using SecretSync.Core.Naming;
-using SecretSync.Core.Secrets;
-using SecretSync.Core.Sync;
+using SecretSync.Core.Planning.Sync;
+using SecretSync.Core.Records.Naming;
+using SecretSync.Core.Records.Secrets;
+using SecretSync.Core.Sources.Collectors;
 
 namespace SecretSync;
 

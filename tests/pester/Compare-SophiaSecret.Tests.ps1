@@ -138,7 +138,7 @@ Describe 'Compare-SophiaSecret' {
             $parsed.Status | Should -BeExactly 'ValueMismatch'
             @($parsed.Issues) | Should -Contain 'ValueMismatch'
             # The name converts back to the enum in PowerShell.
-            [SecretSync.Core.Drift.DriftStatus] $record.Status | Should -Be ([SecretSync.Core.Drift.DriftStatus]::ValueMismatch)
+            [SecretSync.Core.Checks.Drift.DriftStatus] $record.Status | Should -Be ([SecretSync.Core.Checks.Drift.DriftStatus]::ValueMismatch)
             @($Records | Where-Object Status -EQ ValueMismatch).Name | Should -Contain LINEAR_API_KEY
         }
 

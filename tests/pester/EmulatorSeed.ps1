@@ -50,7 +50,7 @@ function Open-EmulatorEscEnvironment([pscustomobject] $Emulator, [string] $Envir
 function Set-EmulatorGitHubSecret([pscustomobject] $Emulator, [string] $Organization, [string[]] $Name, [string] $Value = 'seeded-value') {
     $key = (Invoke-EmulatorApi $Emulator "/api/v3/orgs/$Organization/actions/secrets/public-key").Body
     foreach ($secret in $Name) {
-        $body = @{ encrypted_value = ([SecretSync.Core.Secrets.SecretRecord].Assembly.GetType('SecretSync.Core.GitHub.SealedBox'))::SealToBase64($Value, $key.key); key_id = $key.key_id; visibility = 'all' }
+        $body = @{ encrypted_value = ([SecretSync.Core.Records.Secrets.SecretRecord].Assembly.GetType('SecretSync.Core.Stores.GitHub.Crypto.SealedBox'))::SealToBase64($Value, $key.key); key_id = $key.key_id; visibility = 'all' }
         $put = Invoke-EmulatorApi $Emulator "/api/v3/orgs/$Organization/actions/secrets/$secret" -Method PUT -Body $body
         if ($put.StatusCode -ge 300) { throw "PUT $secret answered $($put.StatusCode)" }
     }

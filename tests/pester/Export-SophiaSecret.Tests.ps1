@@ -84,7 +84,7 @@ Describe 'Export-SophiaSecret' {
         }
 
         It 'reports a record without a value' {
-            $record = [SecretSync.Core.Secrets.SecretRecord]::new('ORG_TOKEN', 'GitHub', 'github:acme', $null)
+            $record = [SecretSync.Core.Records.Secrets.SecretRecord]::new('ORG_TOKEN', 'GitHub', 'github:acme', $null)
             $null = $record | Export-SophiaSecret -Format DotEnv -ErrorVariable err -ErrorAction SilentlyContinue
             $err[0].FullyQualifiedErrorId | Should -BeExactly 'SecretSync.NoValue,SecretSync.Commands.ExportSophiaSecretCommand'
         }

@@ -211,7 +211,7 @@ $result | ConvertTo-Json -Compress
             $before = Get-Opened acme/faults
             $values = @{ "SETESC$($_)_API_KEY" = "esc-$_-" + [guid]::NewGuid(); "SETESC$($_)_TOKEN" = "tok-$_-" + [guid]::NewGuid() }
             $attempt = Invoke-Attempt {
-                $values.GetEnumerator() | ForEach-Object { [SecretSync.Core.Secrets.SecretRecord]::new($_.Key, 'Environment', 'test', [SecretSync.Core.Secrets.SecretRecord]::Protect($_.Value)) } |
+                $values.GetEnumerator() | ForEach-Object { [SecretSync.Core.Records.Secrets.SecretRecord]::new($_.Key, 'Environment', 'test', [SecretSync.Core.Records.Secrets.SecretRecord]::Protect($_.Value)) } |
                     Set-SophiaSecret -Target Esc -Environment acme/faults
             }
             $after = Get-Opened acme/faults
@@ -228,7 +228,7 @@ $result | ConvertTo-Json -Compress
             $old = @{}; foreach ($name in $GitHubNames) { $old[$name] = Get-EmulatorGitHubSecretValue $Emulator acme $name }
             $new = @{}; foreach ($name in $GitHubNames) { $new[$name] = "gh-$_-" + [guid]::NewGuid() }
             $attempt = Invoke-Attempt {
-                $GitHubNames | ForEach-Object { [SecretSync.Core.Secrets.SecretRecord]::new($_, 'Environment', 'test', [SecretSync.Core.Secrets.SecretRecord]::Protect($new[$_])) } |
+                $GitHubNames | ForEach-Object { [SecretSync.Core.Records.Secrets.SecretRecord]::new($_, 'Environment', 'test', [SecretSync.Core.Records.Secrets.SecretRecord]::Protect($new[$_])) } |
                     Set-SophiaSecret -Target GitHubOrg -Organization acme
             }
             foreach ($record in $attempt.Errors) { Assert-ClearFailure $record SetSophiaSecretCommand }

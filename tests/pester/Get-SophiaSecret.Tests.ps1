@@ -121,7 +121,7 @@ Describe 'Get-SophiaSecret' {
         It 'reads a key without = as not set, says so with -Verbose, and reads the rest' {
             Set-Content .env "A_API_KEY=1`nDEBUG`nB_API_KEY=2"
             $output = Get-SophiaSecret -Source DotEnv -Verbose 4>&1
-            @($output | Where-Object { $_ -is [SecretSync.Core.Secrets.SecretRecord] }).Name | Should -Be @('A_API_KEY', 'B_API_KEY')
+            @($output | Where-Object { $_ -is [SecretSync.Core.Records.Secrets.SecretRecord] }).Name | Should -Be @('A_API_KEY', 'B_API_KEY')
             "$(@($output | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }))" | Should -Match "\.env:2: a key without '='"
         }
 

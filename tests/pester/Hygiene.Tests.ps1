@@ -60,7 +60,7 @@ BeforeAll {
     Add-EmulatorWorkflow $Emulator acme/app
 
     function New-Record([string] $Name, [string] $Value) {
-        [SecretSync.Core.Secrets.SecretRecord]::new($Name, 'Environment', 'test', [SecretSync.Core.Secrets.SecretRecord]::Protect($Value))
+        [SecretSync.Core.Records.Secrets.SecretRecord]::new($Name, 'Environment', 'test', [SecretSync.Core.Records.Secrets.SecretRecord]::Protect($Value))
     }
     function Get-Records {
         New-Record PLAIN_API_KEY $Canary.Plain

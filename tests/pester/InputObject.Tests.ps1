@@ -8,7 +8,7 @@ BeforeAll {
     $script:Emulator = Start-TestEmulator
 
     function New-Record([string] $Name, [string] $Value) {
-        [SecretSync.Core.Secrets.SecretRecord]::new($Name, 'DotEnv', '.env:1', [SecretSync.Core.Secrets.SecretRecord]::Protect($Value))
+        [SecretSync.Core.Records.Secrets.SecretRecord]::new($Name, 'DotEnv', '.env:1', [SecretSync.Core.Records.Secrets.SecretRecord]::Protect($Value))
     }
 }
 

@@ -25,7 +25,7 @@ function Use-OtherModule {
 }
 function Use-SecretSync {
     Import-Module $Manifest
-    $record = [SecretSync.Core.Secrets.SecretRecord]::new('LINEAR_API_KEY', 'Environment', 'test', 'isolation-value')
+    $record = [SecretSync.Core.Records.Secrets.SecretRecord]::new('LINEAR_API_KEY', 'Environment', 'test', 'isolation-value')
     $null = $record | Sync-SophiaSecret -Environment acme/isolation -Force
     $null = $record | Set-SophiaSecret -Target GitHubOrg -Organization acme
     $mcp = Join-Path $Work 'mcp.json'
@@ -34,7 +34,7 @@ function Use-SecretSync {
     if ((Get-Content $mcp -Raw) -notmatch '\$\{LINEAR_API_KEY\}') { throw 'Update-McpConfig did not rewrite' }
 }
 if ($Order -eq 'OtherFirst') { Use-OtherModule; Use-SecretSync } else { Use-SecretSync; Use-OtherModule }
-$core = [SecretSync.Core.Secrets.SecretRecord].Assembly
+$core = [SecretSync.Core.Records.Secrets.SecretRecord].Assembly
 $loaded = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -in 'YamlDotNet', 'Newtonsoft.Json' } |
     ForEach-Object { '{0} {1} {2}' -f $_.GetName().Name, $_.GetName().Version.Major, [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($_).Name }
 [pscustomobject]@{ CoreContext = [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($core).Name; Loaded = @($loaded | Sort-Object) } | ConvertTo-Json -Compress

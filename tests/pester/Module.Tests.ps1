@@ -32,6 +32,18 @@ Describe 'SecretSync module' {
             @($cmdlets.GetReferencedAssemblies().Name | Where-Object { $_ -notin $allowed }) | Should -BeNullOrEmpty
         }
 
+        It 'resolves the type literal <_> (current and 0.1 names)' -ForEach @(
+            'SecretSync.Core.Records.Secrets.SecretRecord', 'SecretSync.Core.Records.Secrets.SecretSource',
+            'SecretSync.Core.Planning.Sync.SyncResult', 'SecretSync.Core.Checks.Drift.DriftStatus',
+            'SecretSync.Core.Secrets.SecretRecord', 'SecretSync.Core.Secrets.SecretSource',
+            'SecretSync.Core.Sync.SyncResult', 'SecretSync.Core.Drift.DriftStatus'
+        ) {
+            # Scripts build pipeline input with these; the names from before Core's folders were grouped stay valid.
+            $type = [scriptblock]::Create("[$_]").Invoke()[0]
+            $type.Assembly.GetName().Name | Should -Be 'SecretSync.Core'
+            $type.Name | Should -Be ($_ -split '\.')[-1]
+        }
+
         It 'ships no System.Management.Automation.dll' {
             Join-Path (Split-Path $ModuleManifest) 'System.Management.Automation.dll' | Should -Not -Exist
         }
@@ -47,6 +59,58 @@ Describe 'SecretSync module' {
             foreach ($type in $types) {
                 Get-FormatData -TypeName $type | Should -Not -BeNullOrEmpty -Because "$type needs a default view"
             }
+        }
+    }
+
+    Context 'With Core''s public surface' {
+        It 'makes public only the Core types the cmdlets use (and the few scripts build with)' {
+            # Core's public types are the module's contract: those the cmdlet assembly names, those their public
+            # members expose, and the ones tests/bench reach by name. Everything else is internal (issue 16).
+            $core = [SecretSync.Core.Records.Secrets.SecretRecord].Assembly
+            $byScript = 'SecretSync.Core.Stores.GitHub.Crypto.SealedBox', 'SecretSync.Core.Stores.Esc.EscEdit', 'SecretSync.Core.Stores.Esc.Yaml.EscDefinitionEditor'
+            # The .env decoder is being rewritten (issue 16 item 2); its three public types follow the rule after it lands.
+            $byScript += 'SecretSync.Core.DotEnv.DotEnvEntry', 'SecretSync.Core.DotEnv.DotEnvReader', 'SecretSync.Core.DotEnv.DotEnvWriter'
+            $cmdletDll = (Get-Module SecretSync).ImplementingAssembly.Location
+            $stream = [IO.File]::OpenRead($cmdletDll)
+            try {
+                $reader = [System.Reflection.Metadata.PEReaderExtensions]::GetMetadataReader([System.Reflection.PortableExecutable.PEReader]::new($stream))
+                $named = foreach ($handle in $reader.TypeReferences) {
+                    $ref = $reader.GetTypeReference($handle)
+                    $scope = $ref.ResolutionScope
+                    if ($scope.Kind -eq 'AssemblyReference' -and $reader.GetString($reader.GetAssemblyReference($scope).Name) -eq 'SecretSync.Core') {
+                        $core.GetType($reader.GetString($ref.Namespace) + '.' + $reader.GetString($ref.Name))
+                    }
+                }
+            } finally {
+                $stream.Dispose()
+            }
+            $reached = [Collections.Generic.HashSet[type]]::new()
+            $queue = [Collections.Generic.Queue[type]]::new()
+            foreach ($type in @($named) + @($byScript | ForEach-Object { $core.GetType($_) })) { $queue.Enqueue($type) }
+            $flags = [Reflection.BindingFlags] 'Public, Instance, Static, DeclaredOnly'
+            while ($queue.Count -gt 0) {
+                $type = $queue.Dequeue()
+                if ($null -eq $type) { continue }
+                if ($type.HasElementType) { $queue.Enqueue($type.GetElementType()); continue }
+                if ($type.IsGenericType -and -not $type.IsGenericTypeDefinition) { $type.GetGenericArguments() | ForEach-Object { $queue.Enqueue($_) }; continue }
+                if ($type.Assembly -ne $core -or -not $reached.Add($type)) { continue }
+                $queue.Enqueue($type.BaseType)
+                $type.GetInterfaces() | ForEach-Object { $queue.Enqueue($_) }
+                $type.GetNestedTypes([Reflection.BindingFlags]::Public) | ForEach-Object { $queue.Enqueue($_) }
+                foreach ($member in $type.GetMembers($flags)) {
+                    switch ($member.MemberType) {
+                        'Property' { $queue.Enqueue($member.PropertyType) }
+                        'Field' { $queue.Enqueue($member.FieldType) }
+                        'Event' { $queue.Enqueue($member.EventHandlerType) }
+                        { $_ -in 'Method', 'Constructor' } {
+                            if ($member.MemberType -eq 'Method') { $queue.Enqueue($member.ReturnType) }
+                            $member.GetParameters() | ForEach-Object { $queue.Enqueue($_.ParameterType) }
+                        }
+                    }
+                }
+            }
+            $surplus = @($core.GetExportedTypes() | Where-Object { -not $reached.Contains($_) } | ForEach-Object FullName | Sort-Object)
+            $surplus | Should -BeNullOrEmpty -Because "public Core types that no cmdlet uses should be internal ($($surplus.Count))"
         }
     }
 

@@ -7,7 +7,7 @@ BeforeAll {
     $script:Emulator = Start-TestEmulator
 
     function New-Record([string] $Name, [string] $Value) {
-        [SecretSync.Core.Secrets.SecretRecord]::new($Name, 'Environment', 'test', [SecretSync.Core.Secrets.SecretRecord]::Protect($Value))
+        [SecretSync.Core.Records.Secrets.SecretRecord]::new($Name, 'Environment', 'test', [SecretSync.Core.Records.Secrets.SecretRecord]::Protect($Value))
     }
     function Get-Put { @(Get-EmulatorRequest $Emulator | Where-Object method -EQ 'PUT') }
     function New-EscRecord([string] $Name, [string] $Value) {
@@ -103,7 +103,7 @@ Describe 'Set-SophiaSecret' {
         }
 
         It 'pushes a value ESC does not hold every time, and leaves nothing in ESC to test a guess against' {
-            $pin = [SecretSync.Core.Secrets.SecretRecord]::new('DOOR_PASSWORD', 'DotEnv', '.env:3', [SecretSync.Core.Secrets.SecretRecord]::Protect('123456'))
+            $pin = [SecretSync.Core.Records.Secrets.SecretRecord]::new('DOOR_PASSWORD', 'DotEnv', '.env:3', [SecretSync.Core.Records.Secrets.SecretRecord]::Protect('123456'))
             ($pin | Set-SophiaSecret -Target GitHubOrg -Organization acme -Environment acme/prod).Action | Should -Be 'Created'
             ($pin | Set-SophiaSecret -Target GitHubOrg -Organization acme -Environment acme/prod).Action | Should -Be 'Updated' -Because 'only a value ESC holds can be known unchanged'
 
@@ -296,7 +296,7 @@ Describe 'Set-SophiaSecret: who may use a GitHub organisation secret' {
     It 'keeps all 250 selected repositories of a rotated secret (the list is read page by page)' {
         $ids = 1..250 | ForEach-Object { (Invoke-EmulatorApi $Emulator /_emulator/github/repos -Method POST -Body @{ owner = 'acme'; name = "repo$_" }).Body.id }
         $key = (Invoke-EmulatorApi $Emulator /api/v3/orgs/acme/actions/secrets/public-key).Body
-        $body = @{ encrypted_value = ([SecretSync.Core.Secrets.SecretRecord].Assembly.GetType('SecretSync.Core.GitHub.SealedBox'))::SealToBase64('old', $key.key); key_id = $key.key_id; visibility = 'selected'; selected_repository_ids = @($ids) }
+        $body = @{ encrypted_value = ([SecretSync.Core.Records.Secrets.SecretRecord].Assembly.GetType('SecretSync.Core.Stores.GitHub.Crypto.SealedBox'))::SealToBase64('old', $key.key); key_id = $key.key_id; visibility = 'selected'; selected_repository_ids = @($ids) }
         (Invoke-EmulatorApi $Emulator /api/v3/orgs/acme/actions/secrets/WIDE_API_KEY -Method PUT -Body $body).StatusCode | Should -Be 201
 
         (New-Record WIDE_API_KEY 'rotated' | Set-SophiaSecret -Target GitHubOrg -Organization acme).Action | Should -Be 'Updated'

@@ -116,7 +116,7 @@ Describe 'Start-SophiaSecretSync' {
 
         It 'does not count a catalogued name the repository holds as its own secret' {
             $key = (Invoke-EmulatorApi $Emulator '/api/v3/repos/acme/app/actions/secrets/public-key').Body
-            $sealed = ([SecretSync.Core.Secrets.SecretRecord].Assembly.GetType('SecretSync.Core.GitHub.SealedBox'))::SealToBase64('repo-value', $key.key)
+            $sealed = ([SecretSync.Core.Secrets.SecretRecord].Assembly.GetType('SecretSync.Core.Stores.GitHub.Crypto.SealedBox'))::SealToBase64('repo-value', $key.key)
             $null = Invoke-EmulatorApi $Emulator "/api/v3/repos/acme/app/actions/secrets/$($catalogued[0])" -Method PUT -Body @{ encrypted_value = $sealed; key_id = $key.key_id }
 
             $null = Start-SophiaSecretSync -Repository acme/app -Ref main -WarningVariable warnings -WarningAction SilentlyContinue

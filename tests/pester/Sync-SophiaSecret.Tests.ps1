@@ -181,7 +181,7 @@ Describe 'Sync-SophiaSecret' {
 
     Context 'With input problems' {
         It 'skips records without a value with a warning naming them' {
-            $inventory = [SecretSync.Core.Secrets.SecretRecord]::new('GH_ONLY_TOKEN', 'GitHub', 'github:acme', $null)
+            $inventory = [SecretSync.Core.Records.Secrets.SecretRecord]::new('GH_ONLY_TOKEN', 'GitHub', 'github:acme', $null)
             $results = @($inventory, (New-Secret LINEAR_API_KEY 'a')) | ForEach-Object { $_ } | Sync-SophiaSecret -Environment acme/prod -WarningVariable warnings -WarningAction SilentlyContinue
             $results.Name | Should -Be 'LINEAR_API_KEY'
             $warnings -join ' ' | Should -Match 'GH_ONLY_TOKEN'

@@ -8,7 +8,7 @@ BeforeAll {
     $script:Id = 'SecretSync.{0},SecretSync.Commands.UpdateMcpConfigCommand'
 
     function New-Record([string] $Name, [string] $Value) {
-        [SecretSync.Core.Secrets.SecretRecord]::new($Name, 'DotEnv', '.env:1', $Value)
+        [SecretSync.Core.Records.Secrets.SecretRecord]::new($Name, 'DotEnv', '.env:1', $Value)
     }
 
     # Writes exactly $Text (a leading U+FEFF becomes the BOM) and returns the full path.
@@ -286,7 +286,7 @@ Describe 'Update-McpConfig' {
     Context 'With values from the pipeline or the collectors' {
         It 'takes the record of a SyncResult' {
             $file = Write-Config '.mcp.json' (New-ServerText mcpServers $secret)
-            $result = [SecretSync.Core.Sync.SyncResult]::new('EXA_API_KEY', 'exa.exa_api_key', 'Added', 'acme/default/prod', 3, $record)
+            $result = [SecretSync.Core.Planning.Sync.SyncResult]::new('EXA_API_KEY', 'exa.exa_api_key', 'Added', 'acme/default/prod', 3, $record)
             ($result | Update-McpConfig $file -WarningAction SilentlyContinue).Action | Should -Be 'Rewritten'
         }
 
@@ -307,7 +307,7 @@ Describe 'Update-McpConfig' {
             $env:ACME_API_KEY = 'acme-' + [guid]::NewGuid()
             try {
                 $file = Write-Config 'mcp_config.json' "{ `"mcpServers`": { `"a`": { `"env`": { `"X`": `"$secret`", `"Y`": `"$env:ACME_API_KEY`" } } } }"
-                $findings = [SecretSync.Core.Secrets.SecretRecord]::new('GH_ONLY_TOKEN', 'GitHub', 'github:acme', $null) | Update-McpConfig $file
+                $findings = [SecretSync.Core.Records.Secrets.SecretRecord]::new('GH_ONLY_TOKEN', 'GitHub', 'github:acme', $null) | Update-McpConfig $file
             } finally { Remove-Item env:ACME_API_KEY }
             $findings.Name | Should -Be @('EXA_API_KEY', 'ACME_API_KEY')
             $findings.Action | Should -Be @('Rewritten', 'Rewritten')

@@ -5,8 +5,8 @@ using System.Linq;
 using System.Management.Automation;
 using System.Security;
 using SecretSync.Core;
-using SecretSync.Core.Drift;
-using SecretSync.Core.Secrets;
+using SecretSync.Core.Checks.Drift;
+using SecretSync.Core.Records.Secrets;
 
 namespace SecretSync.Commands;
 

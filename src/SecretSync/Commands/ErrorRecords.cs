@@ -1,18 +1,19 @@
 using System;
 using System.Management.Automation;
 using SecretSync.Core;
-using SecretSync.Core.Configuration;
-using SecretSync.Core.Credentials;
 using SecretSync.Core.DotEnv;
-using SecretSync.Core.Esc;
-using SecretSync.Core.Export;
-using SecretSync.Core.Files;
-using SecretSync.Core.Git;
-using SecretSync.Core.GitHub;
-using SecretSync.Core.Http;
-using SecretSync.Core.Mcp;
-using SecretSync.Core.Secrets;
-using SecretSync.Core.Templates;
+using SecretSync.Core.Plumbing.Credentials;
+using SecretSync.Core.Plumbing.Files;
+using SecretSync.Core.Plumbing.Git;
+using SecretSync.Core.Plumbing.Http;
+using SecretSync.Core.Records.Catalog;
+using SecretSync.Core.Records.Secrets;
+using SecretSync.Core.Stores.Esc;
+using SecretSync.Core.Stores.Export;
+using SecretSync.Core.Stores.GitHub.Api;
+using SecretSync.Core.Stores.GitHub.Workflow;
+using SecretSync.Core.Stores.Mcp.Json;
+using SecretSync.Core.Stores.Templates;
 
 namespace SecretSync.Commands;
 

@@ -5,10 +5,10 @@ using System.Linq;
 using System.Management.Automation;
 using System.Text;
 using SecretSync.Core;
-using SecretSync.Core.Collectors;
-using SecretSync.Core.Export;
-using SecretSync.Core.Files;
-using SecretSync.Core.Secrets;
+using SecretSync.Core.Plumbing.Files;
+using SecretSync.Core.Records.Secrets;
+using SecretSync.Core.Sources.Collectors;
+using SecretSync.Core.Stores.Export;
 
 namespace SecretSync.Commands;
 

@@ -4,9 +4,9 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
 using SecretSync.Core;
-using SecretSync.Core.Collectors;
-using SecretSync.Core.Leaks;
-using SecretSync.Core.Secrets;
+using SecretSync.Core.Checks.Leaks;
+using SecretSync.Core.Records.Secrets;
+using SecretSync.Core.Sources.Collectors;
 
 namespace SecretSync.Commands;
 

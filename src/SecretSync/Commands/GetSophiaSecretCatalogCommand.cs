@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Management.Automation;
-using SecretSync.Core.Catalog;
+using SecretSync.Core.Records.Catalog;
 
 namespace SecretSync.Commands;
 

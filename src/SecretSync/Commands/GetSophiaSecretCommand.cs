@@ -3,9 +3,9 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Security;
-using SecretSync.Core.Collectors;
-using SecretSync.Core.Naming;
-using SecretSync.Core.Secrets;
+using SecretSync.Core.Records.Naming;
+using SecretSync.Core.Records.Secrets;
+using SecretSync.Core.Sources.Collectors;
 
 namespace SecretSync.Commands;
 

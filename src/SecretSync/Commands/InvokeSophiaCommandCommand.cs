@@ -1,6 +1,6 @@
 using System.Management.Automation;
 using System.Security;
-using SecretSync.Core.Secrets;
+using SecretSync.Core.Records.Secrets;
 
 namespace SecretSync.Commands;
 

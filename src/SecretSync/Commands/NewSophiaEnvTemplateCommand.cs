@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using SecretSync.Core;
-using SecretSync.Core.Export;
-using SecretSync.Core.Templates;
+using SecretSync.Core.Stores.Export;
+using SecretSync.Core.Stores.Templates;
 
 namespace SecretSync.Commands;
 

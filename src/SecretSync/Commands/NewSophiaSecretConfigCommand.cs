@@ -1,8 +1,8 @@
 using System;
 using System.IO;
 using System.Management.Automation;
-using SecretSync.Core.Configuration;
-using SecretSync.Core.Files;
+using SecretSync.Core.Plumbing.Files;
+using SecretSync.Core.Records.Configuration;
 
 namespace SecretSync.Commands;
 

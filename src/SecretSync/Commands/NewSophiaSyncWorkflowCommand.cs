@@ -2,9 +2,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
 using SecretSync.Core;
-using SecretSync.Core.Files;
-using SecretSync.Core.GitHub;
-using SecretSync.Core.Text;
+using SecretSync.Core.Plumbing.Files;
+using SecretSync.Core.Plumbing.Text;
+using SecretSync.Core.Stores.GitHub.Workflow;
 
 namespace SecretSync.Commands;
 

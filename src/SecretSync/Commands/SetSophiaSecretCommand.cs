@@ -4,11 +4,11 @@ using System.Linq;
 using System.Management.Automation;
 using System.Security;
 using SecretSync.Core;
-using SecretSync.Core.Credentials;
-using SecretSync.Core.Esc;
-using SecretSync.Core.GitHub;
-using SecretSync.Core.Secrets;
-using SecretSync.Core.Sync;
+using SecretSync.Core.Planning.Sync;
+using SecretSync.Core.Plumbing.Credentials;
+using SecretSync.Core.Records.Secrets;
+using SecretSync.Core.Stores.Esc;
+using SecretSync.Core.Stores.GitHub.Api;
 
 namespace SecretSync.Commands;
 
@@ -202,7 +202,7 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
         var state = Run((reporter, token) => new EscSyncService(new EscClient(endpoint, reporter), reporter).PlanAsync(environment, input.Desired, prune: false, token));
         if (!state.Exists)
         {
-            throw new Core.Http.ServiceNotFoundException(endpoint.ServiceName, endpoint.Host, $"ESC environment {environment} does not exist: create it with 'Sync-SophiaSecret -Environment {environment} -Force' or 'esc env init {environment}'.");
+            throw new Core.Plumbing.Http.ServiceNotFoundException(endpoint.ServiceName, endpoint.Host, $"ESC environment {environment} does not exist: create it with 'Sync-SophiaSecret -Environment {environment} -Force' or 'esc env init {environment}'.");
         }
 
         var write = state.Plan.HasChanges && ShouldProcessSecrets("Set", records.Select(r => r.Name), $"in {environment}");

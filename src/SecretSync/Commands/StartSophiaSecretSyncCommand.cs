@@ -6,8 +6,8 @@ using System.Linq;
 using System.Management.Automation;
 using System.Security;
 using SecretSync.Core;
-using SecretSync.Core.Credentials;
-using SecretSync.Core.GitHub;
+using SecretSync.Core.Plumbing.Credentials;
+using SecretSync.Core.Stores.GitHub.Workflow;
 
 namespace SecretSync.Commands;
 

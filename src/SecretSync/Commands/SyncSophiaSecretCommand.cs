@@ -4,11 +4,11 @@ using System.Linq;
 using System.Management.Automation;
 using System.Security;
 using SecretSync.Core;
-using SecretSync.Core.Collectors;
-using SecretSync.Core.Credentials;
-using SecretSync.Core.Esc;
-using SecretSync.Core.Secrets;
-using SecretSync.Core.Sync;
+using SecretSync.Core.Planning.Sync;
+using SecretSync.Core.Plumbing.Credentials;
+using SecretSync.Core.Records.Secrets;
+using SecretSync.Core.Sources.Collectors;
+using SecretSync.Core.Stores.Esc;
 
 namespace SecretSync.Commands;
 

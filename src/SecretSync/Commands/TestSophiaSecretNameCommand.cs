@@ -1,5 +1,5 @@
 using System.Management.Automation;
-using SecretSync.Core.Naming;
+using SecretSync.Core.Records.Naming;
 
 namespace SecretSync.Commands;
 

@@ -4,12 +4,15 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using SecretSync.Core;
-using SecretSync.Core.Collectors;
-using SecretSync.Core.Export;
-using SecretSync.Core.Files;
-using SecretSync.Core.Git;
-using SecretSync.Core.Mcp;
-using SecretSync.Core.Secrets;
+using SecretSync.Core.Plumbing.Files;
+using SecretSync.Core.Plumbing.Git;
+using SecretSync.Core.Records.Secrets;
+using SecretSync.Core.Sources.Collectors;
+using SecretSync.Core.Stores.Export;
+using SecretSync.Core.Stores.Mcp.Detection;
+using SecretSync.Core.Stores.Mcp.Discovery;
+using SecretSync.Core.Stores.Mcp.Json;
+using SecretSync.Core.Stores.Mcp.Rewrite;
 
 namespace SecretSync.Commands;
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using SecretSync.Core.Catalog;
+using SecretSync.Core.Records.Catalog;
 
 namespace SecretSync;
 

@@ -1,8 +1,8 @@
 using System.Linq;
 using System.Management.Automation;
 using SecretSync.Core;
-using SecretSync.Core.Catalog;
-using SecretSync.Core.Configuration;
+using SecretSync.Core.Records.Catalog;
+using SecretSync.Core.Records.Configuration;
 
 namespace SecretSync;
 

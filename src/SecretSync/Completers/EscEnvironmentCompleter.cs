@@ -6,8 +6,8 @@ using System.Management.Automation;
 using System.Management.Automation.Language;
 using System.Threading;
 using SecretSync.Core;
-using SecretSync.Core.Credentials;
-using SecretSync.Core.Esc;
+using SecretSync.Core.Plumbing.Credentials;
+using SecretSync.Core.Stores.Esc;
 
 namespace SecretSync;
 

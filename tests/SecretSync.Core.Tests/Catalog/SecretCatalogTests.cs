@@ -1,8 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
-using SecretSync.Core.Catalog;
-using SecretSync.Core.Configuration;
+using SecretSync.Core.Records.Catalog;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Catalog;

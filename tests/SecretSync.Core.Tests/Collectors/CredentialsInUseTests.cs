@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using SecretSync.Core.Collectors;
-using SecretSync.Core.Secrets;
+using SecretSync.Core.Records.Secrets;
+using SecretSync.Core.Sources.Collectors;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Collectors;

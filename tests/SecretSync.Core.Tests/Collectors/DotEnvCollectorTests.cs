@@ -1,11 +1,11 @@
 using System;
 using System.IO;
 using System.Linq;
-using SecretSync.Core.Catalog;
-using SecretSync.Core.Collectors;
-using SecretSync.Core.Configuration;
 using SecretSync.Core.DotEnv;
-using SecretSync.Core.Secrets;
+using SecretSync.Core.Records.Catalog;
+using SecretSync.Core.Records.Configuration;
+using SecretSync.Core.Records.Secrets;
+using SecretSync.Core.Sources.Collectors;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Collectors;

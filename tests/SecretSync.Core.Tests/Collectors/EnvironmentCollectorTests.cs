@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using SecretSync.Core.Catalog;
-using SecretSync.Core.Collectors;
-using SecretSync.Core.Secrets;
+using SecretSync.Core.Records.Catalog;
+using SecretSync.Core.Records.Secrets;
+using SecretSync.Core.Sources.Collectors;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Collectors;
@@ -31,7 +31,7 @@ public sealed class EnvironmentCollectorTests
     [Fact]
     public void Collect_WithDefaults_ShouldTakeCataloguedAndPatternMatchingNames()
     {
-        var records = Create(Catalog()).Collect(s_environment, SecretSync.Core.Configuration.ProjectConfig.DefaultPatterns, all: false);
+        var records = Create(Catalog()).Collect(s_environment, SecretSync.Core.Records.Configuration.ProjectConfig.DefaultPatterns, all: false);
 
         Assert.Equal(["ACME_TOKEN", "LINEAR_API_KEY"], records.Select(r => r.Name));
         var linear = records[1];

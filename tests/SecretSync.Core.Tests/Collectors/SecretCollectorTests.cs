@@ -4,10 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using SecretSync.Core.Catalog;
-using SecretSync.Core.Collectors;
-using SecretSync.Core.Configuration;
-using SecretSync.Core.Secrets;
+using SecretSync.Core.Records.Catalog;
+using SecretSync.Core.Records.Configuration;
+using SecretSync.Core.Records.Secrets;
+using SecretSync.Core.Sources.Collectors;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Collectors;

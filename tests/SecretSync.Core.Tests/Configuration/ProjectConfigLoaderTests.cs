@@ -1,6 +1,7 @@
 using System;
 using System.IO;
-using SecretSync.Core.Configuration;
+using SecretSync.Core.Records.Catalog;
+using SecretSync.Core.Records.Configuration;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Configuration;

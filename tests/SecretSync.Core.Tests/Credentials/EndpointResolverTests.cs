@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using SecretSync.Core.Credentials;
-using SecretSync.Core.Secrets;
+using SecretSync.Core.Plumbing.Credentials;
+using SecretSync.Core.Records.Secrets;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Credentials;

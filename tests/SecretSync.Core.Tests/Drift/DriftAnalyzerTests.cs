@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SecretSync.Core.Drift;
+using SecretSync.Core.Checks.Drift;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Drift;

@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using SecretSync.Core.Drift;
+using SecretSync.Core.Checks.Drift;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Drift;

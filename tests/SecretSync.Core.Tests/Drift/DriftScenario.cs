@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using SecretSync.Core.Catalog;
-using SecretSync.Core.Drift;
-using SecretSync.Core.Secrets;
+using SecretSync.Core.Checks.Drift;
+using SecretSync.Core.Records.Catalog;
+using SecretSync.Core.Records.Secrets;
 
 namespace SecretSync.Core.Tests.Drift;
 

@@ -1,6 +1,6 @@
 using System.Linq;
-using SecretSync.Core.Drift;
-using SecretSync.Core.Mcp;
+using SecretSync.Core.Checks.Drift;
+using SecretSync.Core.Stores.Mcp.Json;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Drift;

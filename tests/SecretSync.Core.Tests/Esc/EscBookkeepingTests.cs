@@ -1,4 +1,4 @@
-using SecretSync.Core.Esc;
+using SecretSync.Core.Stores.Esc;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Esc;

@@ -1,5 +1,6 @@
 using System;
-using SecretSync.Core.Esc;
+using SecretSync.Core.Stores.Esc;
+using SecretSync.Core.Stores.Esc.Yaml;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Esc;

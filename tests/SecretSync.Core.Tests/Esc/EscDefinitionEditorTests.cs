@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
-using SecretSync.Core.Esc;
+using SecretSync.Core.Stores.Esc;
+using SecretSync.Core.Stores.Esc.Yaml;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Esc;

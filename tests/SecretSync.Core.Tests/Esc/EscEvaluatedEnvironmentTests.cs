@@ -1,5 +1,5 @@
 using System;
-using SecretSync.Core.Esc;
+using SecretSync.Core.Stores.Esc;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Esc;

@@ -1,7 +1,8 @@
 using System;
 using System.Linq;
 using Newtonsoft.Json.Linq;
-using SecretSync.Core.Esc;
+using SecretSync.Core.Planning.Sync;
+using SecretSync.Core.Stores.Esc;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Esc;

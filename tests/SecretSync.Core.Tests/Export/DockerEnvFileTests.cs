@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using SecretSync.Core.Export;
+using SecretSync.Core.Stores.Export;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Export;

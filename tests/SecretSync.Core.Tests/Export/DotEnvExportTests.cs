@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Runtime.InteropServices;
-using SecretSync.Core.Export;
+using SecretSync.Core.Stores.Export;
 using SecretSync.Core.Tests.Files;
 using Xunit;
 

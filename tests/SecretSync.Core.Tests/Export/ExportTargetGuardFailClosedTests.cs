@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
-using SecretSync.Core.Export;
+using SecretSync.Core.Stores.Export;
 using SecretSync.Core.Tests.Files;
 using Xunit;
 

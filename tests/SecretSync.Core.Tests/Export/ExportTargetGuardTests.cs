@@ -1,5 +1,5 @@
 using System.IO;
-using SecretSync.Core.Export;
+using SecretSync.Core.Stores.Export;
 using SecretSync.Core.Tests.Files;
 using Xunit;
 

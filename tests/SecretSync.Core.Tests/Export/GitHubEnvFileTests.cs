@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using SecretSync.Core.Export;
+using SecretSync.Core.Stores.Export;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Export;

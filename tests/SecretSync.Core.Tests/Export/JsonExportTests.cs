@@ -1,4 +1,4 @@
-using SecretSync.Core.Export;
+using SecretSync.Core.Stores.Export;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Export;

@@ -3,7 +3,7 @@ using System.Linq;
 using DotNetEnv;
 using DotNetEnv.Extensions;
 using SecretSync.Core.DotEnv;
-using SecretSync.Core.Export;
+using SecretSync.Core.Stores.Export;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Export;

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
-using SecretSync.Core.Files;
+using SecretSync.Core.Plumbing.Files;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Files;

@@ -2,7 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using SecretSync.Core.Files;
+using SecretSync.Core.Plumbing.Files;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Files;

@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
-using SecretSync.Core.Git;
+using SecretSync.Core.Plumbing.Git;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Git;

@@ -1,5 +1,5 @@
-using SecretSync.Core.Esc;
-using SecretSync.Core.GitHub;
+using SecretSync.Core.Stores.Esc;
+using SecretSync.Core.Stores.GitHub.Api;
 using Xunit;
 
 namespace SecretSync.Core.Tests.GitHub;

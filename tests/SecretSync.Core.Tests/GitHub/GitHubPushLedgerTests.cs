@@ -1,7 +1,7 @@
 using System;
 using System.Text.RegularExpressions;
-using SecretSync.Core.Esc;
-using SecretSync.Core.GitHub;
+using SecretSync.Core.Stores.Esc;
+using SecretSync.Core.Stores.GitHub.Api;
 using Xunit;
 
 namespace SecretSync.Core.Tests.GitHub;

@@ -4,8 +4,8 @@ using System.Globalization;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
-using SecretSync.Core.GitHub;
-using SecretSync.Core.Http;
+using SecretSync.Core.Plumbing.Http;
+using SecretSync.Core.Stores.GitHub.Api;
 using SecretSync.Core.Tests.Http;
 using Xunit;
 

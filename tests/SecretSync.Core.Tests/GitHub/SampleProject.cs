@@ -1,7 +1,7 @@
 using System;
 using System.IO;
-using SecretSync.Core.Catalog;
-using SecretSync.Core.Configuration;
+using SecretSync.Core.Records.Catalog;
+using SecretSync.Core.Records.Configuration;
 
 namespace SecretSync.Core.Tests.GitHub;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Security.Cryptography;
 using System.Text;
-using SecretSync.Core.GitHub;
+using SecretSync.Core.Stores.GitHub.Crypto;
 using Sodium;
 using Xunit;
 

@@ -3,8 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
-using SecretSync.Core.Catalog;
-using SecretSync.Core.GitHub;
+using SecretSync.Core.Records.Catalog;
+using SecretSync.Core.Stores.GitHub.Workflow;
 using Xunit;
 using YamlDotNet.RepresentationModel;
 

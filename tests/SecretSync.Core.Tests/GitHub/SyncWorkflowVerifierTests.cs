@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using SecretSync.Core.GitHub;
+using SecretSync.Core.Stores.GitHub.Workflow;
 using Xunit;
 using YamlDotNet.Core;
 

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using SecretSync.Core.GitHub;
+using SecretSync.Core.Stores.GitHub.Workflow;
 using Xunit;
 
 namespace SecretSync.Core.Tests.GitHub;

@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
-using SecretSync.Core.Catalog;
-using SecretSync.Core.GitHub;
-using SecretSync.Core.Text;
+using SecretSync.Core.Plumbing.Text;
+using SecretSync.Core.Records.Catalog;
+using SecretSync.Core.Stores.GitHub.Workflow;
 using Xunit;
 
 namespace SecretSync.Core.Tests.GitHub;

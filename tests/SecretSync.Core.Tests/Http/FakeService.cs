@@ -6,7 +6,7 @@ using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using SecretSync.Core.Credentials;
+using SecretSync.Core.Plumbing.Credentials;
 
 namespace SecretSync.Core.Tests.Http;
 

@@ -3,9 +3,9 @@ using System.Linq;
 using System.Net;
 using System.Threading;
 using System.Threading.Tasks;
-using SecretSync.Core.Esc;
-using SecretSync.Core.GitHub;
-using SecretSync.Core.Http;
+using SecretSync.Core.Plumbing.Http;
+using SecretSync.Core.Stores.Esc;
+using SecretSync.Core.Stores.GitHub.Api;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Http;

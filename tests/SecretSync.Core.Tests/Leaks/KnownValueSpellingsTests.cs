@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using System.Text;
-using SecretSync.Core.Leaks;
+using SecretSync.Core.Checks.Leaks;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Leaks;

@@ -4,7 +4,7 @@ using System.IO;
 using System.Runtime.InteropServices;
 using System.Threading;
 using System.Threading.Tasks;
-using SecretSync.Core.Leaks;
+using SecretSync.Core.Checks.Leaks;
 using SecretSync.Core.Tests.Files;
 using Xunit;
 

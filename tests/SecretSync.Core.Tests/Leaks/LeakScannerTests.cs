@@ -5,7 +5,7 @@ using System.Linq;
 using System.Net;
 using System.Text;
 using System.Threading;
-using SecretSync.Core.Leaks;
+using SecretSync.Core.Checks.Leaks;
 using SecretSync.Core.Tests.Files;
 using Xunit;
 

@@ -1,5 +1,5 @@
 using System.Linq;
-using SecretSync.Core.Leaks;
+using SecretSync.Core.Checks.Leaks;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Leaks;

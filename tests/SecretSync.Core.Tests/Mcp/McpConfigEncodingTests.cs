@@ -1,5 +1,5 @@
 using System.Text;
-using SecretSync.Core.Mcp;
+using SecretSync.Core.Stores.Mcp.Json;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Mcp;

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using SecretSync.Core.Mcp;
+using SecretSync.Core.Stores.Mcp.Discovery;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Mcp;

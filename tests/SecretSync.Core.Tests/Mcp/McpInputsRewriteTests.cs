@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using SecretSync.Core.Mcp;
-using SecretSync.Core.Mcp.Json;
+using SecretSync.Core.Stores.Mcp.Discovery;
+using SecretSync.Core.Stores.Mcp.Json;
+using SecretSync.Core.Stores.Mcp.Rewrite;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Mcp;

@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
-using SecretSync.Core.Mcp;
+using SecretSync.Core.Stores.Mcp.Detection;
+using SecretSync.Core.Stores.Mcp.Discovery;
+using SecretSync.Core.Stores.Mcp.Json;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Mcp;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
-using SecretSync.Core.Catalog;
-using SecretSync.Core.Naming;
+using SecretSync.Core.Records.Catalog;
+using SecretSync.Core.Records.Naming;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Naming;

@@ -1,4 +1,4 @@
-using SecretSync.Core.Naming;
+using SecretSync.Core.Records.Naming;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Naming;
@@ -39,7 +39,7 @@ public sealed class SecretNameRulesTests
         var check = SecretNameRules.Check(name);
 
         Assert.Equal(escPath, check.EscPath);
-        Assert.Equal(escPath, Core.Esc.EscSecretPath.Parse(escPath).ToString());
+        Assert.Equal(escPath, Core.Stores.Esc.EscSecretPath.Parse(escPath).ToString());
     }
 
     [Theory]

@@ -1,6 +1,6 @@
 using System.Linq;
 using Newtonsoft.Json.Linq;
-using SecretSync.Core.Run;
+using SecretSync.Core.Stores.Run;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Run;

@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
-using SecretSync.Core.Run;
+using SecretSync.Core.Stores.Run;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Run;

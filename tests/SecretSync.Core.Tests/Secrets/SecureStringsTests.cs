@@ -1,7 +1,7 @@
 using System.IO;
-using SecretSync.Core.Catalog;
-using SecretSync.Core.Collectors;
-using SecretSync.Core.Secrets;
+using SecretSync.Core.Records.Catalog;
+using SecretSync.Core.Records.Secrets;
+using SecretSync.Core.Sources.Collectors;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Secrets;

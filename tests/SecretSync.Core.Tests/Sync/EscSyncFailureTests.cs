@@ -5,9 +5,9 @@ using System.Net;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
-using SecretSync.Core.Esc;
-using SecretSync.Core.Http;
-using SecretSync.Core.Sync;
+using SecretSync.Core.Planning.Sync;
+using SecretSync.Core.Plumbing.Http;
+using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Tests.Http;
 using Xunit;
 

@@ -1,8 +1,8 @@
 using System;
 using System.Linq;
-using SecretSync.Core.Catalog;
-using SecretSync.Core.Secrets;
-using SecretSync.Core.Sync;
+using SecretSync.Core.Planning.Sync;
+using SecretSync.Core.Records.Catalog;
+using SecretSync.Core.Records.Secrets;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Sync;

@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
-using SecretSync.Core.Catalog;
-using SecretSync.Core.Templates;
+using SecretSync.Core.Records.Catalog;
+using SecretSync.Core.Stores.Templates;
 using Xunit;
 
 namespace SecretSync.Core.Tests.Templates;

@@ -1,6 +1,6 @@
 using System.IO;
-using SecretSync.Core.Files;
-using SecretSync.Core.Templates;
+using SecretSync.Core.Plumbing.Files;
+using SecretSync.Core.Stores.Templates;
 using SecretSync.Core.Tests.Files;
 using Xunit;
 

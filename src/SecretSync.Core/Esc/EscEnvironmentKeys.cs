@@ -1,7 +1,0 @@
-namespace SecretSync.Core.Esc;
-
-/// <summary>Names ESC gives meaning to inside a definition (reference §6).</summary>
-internal static class EscEnvironmentKeys
-{
-    public const string EnvironmentVariables = "environmentVariables";
-}

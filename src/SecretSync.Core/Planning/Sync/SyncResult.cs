@@ -1,0 +1,37 @@
+using SecretSync.Core.Records.Secrets;
+
+namespace SecretSync.Core.Planning.Sync;
+
+/// <summary>What a sync did (or, with -WhatIf, would do) to one secret. Carries the name, never the value.</summary>
+public sealed class SyncResult
+{
+    public SyncResult(string name, string escPath, string action, string environment, long revision, SecretRecord? record)
+    {
+        Name = name;
+        EscPath = escPath;
+        Action = action;
+        Environment = environment;
+        Revision = revision;
+        Record = record;
+    }
+
+    public string Name { get; }
+
+    /// <summary>Path under <c>values</c>.</summary>
+    public string EscPath { get; }
+
+    /// <summary>Added, Updated, Unchanged or Removed.</summary>
+    public string Action { get; }
+
+    /// <summary>org/project/env.</summary>
+    public string Environment { get; }
+
+    /// <summary>The revision written, or the current one when nothing changed (the planned-on one with -WhatIf).</summary>
+    public long Revision { get; }
+
+    /// <summary>The record the value came from, so Update-McpConfig further down the pipeline can match values; null for removals.</summary>
+    public SecretRecord? Record { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Action} {Name}";
+}

@@ -1,0 +1,30 @@
+using System;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace SecretSync.Core.Records.Secrets;
+
+/// <summary>
+/// 8 hex characters of HMAC-SHA256 of a value under a key that is random per process: equal values compare equal
+/// within one PowerShell session, and nothing about a value can be learned or compared across sessions.
+/// </summary>
+internal static class SecretFingerprint
+{
+    private static readonly byte[] s_key = NewKey();
+
+    /// <summary>The fingerprint of <paramref name="value"/>.</summary>
+    public static string Of(string value)
+    {
+        using var hmac = new HMACSHA256(s_key);
+        var hash = hmac.ComputeHash(Encoding.UTF8.GetBytes(value));
+        return BitConverter.ToString(hash, 0, 4).Replace("-", string.Empty).ToLowerInvariant();
+    }
+
+    private static byte[] NewKey()
+    {
+        var key = new byte[32];
+        using var random = RandomNumberGenerator.Create();
+        random.GetBytes(key);
+        return key;
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Runtime.InteropServices;
+using System.Security;
+
+namespace SecretSync.Core.Records.Secrets;
+
+/// <summary>Conversions between SecureString and string, used only at the edges (an HTTP body, a file being written).</summary>
+public static class SecureStrings
+{
+    /// <summary>The most characters a SecureString holds (a limit of .NET's SecureString).</summary>
+    public const int MaxLength = 65536;
+
+    /// <summary>A read-only SecureString holding <paramref name="value"/>.</summary>
+    /// <exception cref="SecretValueTooLongException"><paramref name="value"/> is longer than <see cref="MaxLength"/>.</exception>
+    public static SecureString From(string value)
+    {
+        // Checked up front: SecureString itself fails with an ArgumentOutOfRangeException that says nothing useful.
+        if (value.Length > MaxLength)
+        {
+            throw new SecretValueTooLongException(null, value.Length);
+        }
+
+        var secure = new SecureString();
+        foreach (var c in value)
+        {
+            secure.AppendChar(c);
+        }
+
+        secure.MakeReadOnly();
+        return secure;
+    }
+
+    /// <summary>The plaintext of <paramref name="secure"/>; the unmanaged copy is zeroed before returning.</summary>
+    public static string Reveal(SecureString secure)
+    {
+        var pointer = IntPtr.Zero;
+        try
+        {
+            pointer = Marshal.SecureStringToGlobalAllocUnicode(secure);
+            return Marshal.PtrToStringUni(pointer, secure.Length);
+        }
+        finally
+        {
+            if (pointer != IntPtr.Zero)
+            {
+                Marshal.ZeroFreeGlobalAllocUnicode(pointer);
+            }
+        }
+    }
+
+    /// <summary>The plaintext of a value that is a SecureString or a string; null for anything else.</summary>
+    public static string? RevealAny(object? value) => value switch
+    {
+        SecureString secure => Reveal(secure),
+        string text => text,
+        _ => null,
+    };
+}

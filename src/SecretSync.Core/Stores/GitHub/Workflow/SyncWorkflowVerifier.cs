@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SecretSync.Core.Stores.GitHub.Workflow;
+
+/// <summary>
+/// The generator's last word before anything is written: the text must be printable ASCII, parse (YamlDotNet) to
+/// exactly the document <see cref="WorkflowYamlWriter"/> meant, and hold a GitHub expression only where the
+/// generator puts one: <c>${{ secrets.NAME }}</c> env values of the sync step for the names it was given, and
+/// <c>${{ github.workspace }}</c> as a working directory. Two independent checks, so one mistake is not enough.
+/// </summary>
+internal static class SyncWorkflowVerifier
+{
+    private static readonly Regex s_secretReference = new(@"^\$\{\{ secrets\.([A-Z][A-Z0-9_]*) \}\}$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_pinnedAction = new("^[a-z0-9-]+/[a-z0-9-]+@[0-9a-f]{40}$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_stepEnvPath = new(@"^\.jobs\.([^.]+)\.steps\[(\d+)\]\.env\.[A-Z][A-Z0-9_]*$", RegexOptions.CultureInvariant);
+    private const string Workspace = "${{ github.workspace }}";
+
+    /// <exception cref="WorkflowUnsafeException">The text is not the intended workflow.</exception>
+    public static void Verify(string text, YamlMappingNode expected, string syncStepName, IReadOnlyCollection<string> secretNames)
+    {
+        CheckCharacters(text);
+        var actual = Parse(text);
+        Compare(expected, actual, "the document");
+        CheckExpressions(actual, syncStepName, new HashSet<string>(secretNames, StringComparer.Ordinal));
+    }
+
+    /// <summary>The one document of <paramref name="text"/>; refuses several documents, anchors, aliases and explicit tags.</summary>
+    public static YamlMappingNode Parse(string text)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            throw new WorkflowUnsafeException($"The generated workflow does not parse as YAML at line {e.Start.Line}, column {e.Start.Column}: {e.Message}", e);
+        }
+
+        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new WorkflowUnsafeException("The generated workflow is not one YAML mapping.");
+        }
+
+        if (stream.Documents[0].AllNodes.FirstOrDefault(n => !n.Anchor.IsEmpty || !n.Tag.IsEmpty) is { } marked)
+        {
+            throw new WorkflowUnsafeException($"The generated workflow has an anchor, alias or tag at line {marked.Start.Line}, which the generator never writes.");
+        }
+
+        return root;
+    }
+
+    private static void CheckCharacters(string text)
+    {
+        var line = 1;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                line++;
+            }
+            else if (c is < ' ' or > '~')
+            {
+                throw new WorkflowUnsafeException($"The generated workflow has the character U+{(int)c:X4} on line {line}; it may hold printable ASCII only.");
+            }
+        }
+    }
+
+    private static void Compare(YamlNode expected, YamlNode actual, string path)
+    {
+        switch (expected, actual)
+        {
+            case (YamlScalarNode e, YamlScalarNode a) when e.Value == a.Value && e.Style == a.Style:
+                return;
+            case (YamlSequenceNode e, YamlSequenceNode a) when e.Children.Count == a.Children.Count:
+                for (var i = 0; i < e.Children.Count; i++)
+                {
+                    Compare(e.Children[i], a.Children[i], $"{path}[{i}]");
+                }
+
+                return;
+            case (YamlMappingNode e, YamlMappingNode a) when e.Children.Count == a.Children.Count:
+                foreach (var (pair, other) in e.Children.Zip(a.Children, (x, y) => (x, y)))
+                {
+                    var key = ((YamlScalarNode)pair.Key).Value;
+                    Compare(pair.Key, other.Key, $"{path} key {key}");
+                    Compare(pair.Value, other.Value, $"{path}.{key}");
+                }
+
+                return;
+            default:
+                throw new WorkflowUnsafeException($"The generated workflow does not parse to what the generator meant: {path} differs (line {actual.Start.Line}). Nothing was written; check the catalog text and paths in secretsync.json.");
+        }
+    }
+
+    private static void CheckExpressions(YamlMappingNode root, string syncStepName, HashSet<string> secretNames)
+    {
+        foreach (var (node, path, isKey) in Walk(root, string.Empty, isKey: false))
+        {
+            var value = node.Value ?? string.Empty;
+            if (!isKey && path.EndsWith(".uses", StringComparison.Ordinal) && !s_pinnedAction.IsMatch(value))
+            {
+                throw new WorkflowUnsafeException($"The generated workflow uses {value} without pinning it to a full commit SHA.");
+            }
+
+            // An if: is an expression without ${{ }}; none of the generator's conditions reads secrets.
+            if (!isKey && path.EndsWith(".if", StringComparison.Ordinal) && value.IndexOf("secrets", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                throw new WorkflowUnsafeException($"The generated workflow has the condition '{Shorten(value)}' at {path}, which reads secrets.");
+            }
+
+            var allowed = value.IndexOf("${{", StringComparison.Ordinal) < 0
+                || (!isKey && path.EndsWith(".working-directory", StringComparison.Ordinal) && value == Workspace)
+                || (!isKey && IsSyncStepSecret(root, path, value, syncStepName, secretNames));
+            if (!allowed)
+            {
+                throw new WorkflowUnsafeException($"The generated workflow would evaluate '{Shorten(value)}' at {path}; only ${{{{ secrets.NAME }}}} env values of the sync step may reach secrets. Nothing was written.");
+            }
+        }
+    }
+
+    /// <summary>True for <c>jobs.*.steps[i].env.VAR: ${{ secrets.NAME }}</c> of the sync step with NAME one of the names given.</summary>
+    private static bool IsSyncStepSecret(YamlMappingNode root, string path, string value, string syncStepName, HashSet<string> secretNames)
+    {
+        var place = s_stepEnvPath.Match(path);
+        var reference = s_secretReference.Match(value);
+        if (!place.Success || !reference.Success || !secretNames.Contains(reference.Groups[1].Value))
+        {
+            return false;
+        }
+
+        var steps = Child(Child(Child(root, "jobs"), place.Groups[1].Value), "steps") as YamlSequenceNode;
+        var step = steps?.Children[int.Parse(place.Groups[2].Value, CultureInfo.InvariantCulture)] as YamlMappingNode;
+        return step is not null && Child(step, "name") is YamlScalarNode { Value: var name } && name == syncStepName;
+    }
+
+    private static YamlNode? Child(YamlNode? mapping, string key) =>
+        (mapping as YamlMappingNode)?.Children.FirstOrDefault(p => p.Key is YamlScalarNode { Value: var k } && k == key).Value;
+
+    /// <summary>Every scalar with its path (<c>.jobs.sync.steps[2].env.NAME</c>); keys are scalars too, so a key cannot smuggle an expression.</summary>
+    private static IEnumerable<(YamlScalarNode Node, string Path, bool IsKey)> Walk(YamlNode node, string path, bool isKey)
+    {
+        switch (node)
+        {
+            case YamlScalarNode scalar:
+                yield return (scalar, path, isKey);
+                break;
+            case YamlSequenceNode sequence:
+                for (var i = 0; i < sequence.Children.Count; i++)
+                {
+                    foreach (var item in Walk(sequence.Children[i], $"{path}[{i}]", isKey: false))
+                    {
+                        yield return item;
+                    }
+                }
+
+                break;
+            case YamlMappingNode mapping:
+                foreach (var pair in mapping.Children)
+                {
+                    var key = pair.Key as YamlScalarNode ?? throw new WorkflowUnsafeException($"The generated workflow has a complex key at line {pair.Key.Start.Line}.");
+                    yield return (key, $"{path}.{key.Value}", true);
+                    foreach (var item in Walk(pair.Value, $"{path}.{key.Value}", isKey: false))
+                    {
+                        yield return item;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static string Shorten(string value) => value.Length <= 80 ? value : value.Substring(0, 77) + "...";
+}

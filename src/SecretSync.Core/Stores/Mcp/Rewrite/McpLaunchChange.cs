@@ -1,0 +1,36 @@
+namespace SecretSync.Core.Stores.Mcp.Rewrite;
+
+/// <summary>One server handled by Update-McpConfig -Launch (PSTypeName <c>SecretSync.McpLaunchChange</c>).</summary>
+public sealed class McpLaunchChange
+{
+    internal McpLaunchChange(string file, string server, McpLaunchAction action, string? environment, int line, string? hint = null)
+    {
+        File = file;
+        Server = server;
+        Action = action;
+        Environment = environment;
+        Line = line;
+        Hint = hint;
+    }
+
+    /// <summary>The config file.</summary>
+    public string File { get; }
+
+    /// <summary>The server's name.</summary>
+    public string Server { get; }
+
+    /// <summary>What was done.</summary>
+    public McpLaunchAction Action { get; internal set; }
+
+    /// <summary>The ESC environment the server is launched with, when it is wrapped.</summary>
+    public string? Environment { get; }
+
+    /// <summary>1-based line of the server's command.</summary>
+    public int Line { get; }
+
+    /// <summary>What to do next, when there is something to say.</summary>
+    public string? Hint { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{File}:{Line} {Server}: {Action}";
+}

@@ -1,0 +1,6 @@
+using SecretSync.Core.Plumbing.Files;
+
+namespace SecretSync.Core.Stores.Templates;
+
+/// <summary>The template text to write, and the file as it was read when the text was planned.</summary>
+public sealed record EnvTemplatePlan(string Text, FileSnapshot ReadAs);

@@ -1,6 +1,0 @@
-using SecretSync.Core.Files;
-
-namespace SecretSync.Core.Templates;
-
-/// <summary>The template text to write, and the file as it was read when the text was planned.</summary>
-public sealed record EnvTemplatePlan(string Text, FileSnapshot ReadAs);
