@@ -40,5 +40,14 @@ public sealed class McpFinding
     public string? Hint { get; internal set; }
 
     /// <summary>Names place, name and action; never the value.</summary>
+    /// <summary>For a rewrite planned but not written (-WhatIf, a declined -Confirm): Rewritten becomes WouldRewrite.</summary>
+    public void MarkNotApplied()
+    {
+        if (Action == McpAction.Rewritten)
+        {
+            Action = McpAction.WouldRewrite;
+        }
+    }
+
     public override string ToString() => $"{File}:{Line}:{Column} {Server} {JsonPointer}: {Action} {Name}";
 }

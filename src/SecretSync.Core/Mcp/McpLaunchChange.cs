@@ -32,5 +32,13 @@ public sealed class McpLaunchChange
     public string? Hint { get; }
 
     /// <inheritdoc/>
+    /// <summary>For a change planned but not written (-WhatIf, a declined -Confirm): Wrapped becomes WouldWrap, Unwrapped WouldUnwrap.</summary>
+    public void MarkNotApplied() => Action = Action switch
+    {
+        McpLaunchAction.Wrapped => McpLaunchAction.WouldWrap,
+        McpLaunchAction.Unwrapped => McpLaunchAction.WouldUnwrap,
+        _ => Action,
+    };
+
     public override string ToString() => $"{File}:{Line} {Server}: {Action}";
 }
