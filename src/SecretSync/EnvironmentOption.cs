@@ -21,7 +21,7 @@ internal static class EnvironmentOption
         }
         catch (ArgumentException e)
         {
-            cmdlet.ThrowTerminatingError(ErrorRecords.Create(e, "SecretSync.InvalidEnvironment", ErrorCategory.InvalidArgument, value));
+            cmdlet.ThrowTerminatingError(ErrorRecords.InvalidEnvironment(e, value));
             return null;
         }
     }

@@ -14,11 +14,11 @@ namespace SecretSync;
 /// </summary>
 internal static class McpConfigTargets
 {
-    public static IReadOnlyList<string> Resolve(SophiaCmdlet cmdlet, string[]? paths, McpClient client, McpScope[] scopes)
+    public static IReadOnlyList<string> Resolve(SophiaCmdlet cmdlet, string[]? paths, bool literal, McpClient client, McpScope[] scopes)
     {
         if (paths is not null)
         {
-            return Distinct(paths.SelectMany(path => ResolvePath(cmdlet, path)));
+            return Distinct(cmdlet.Paths.Existing(paths, literal, stopOnError: false));
         }
 
         if (cmdlet.Context.Config.McpConfigs is { Count: > 0 } configured)
@@ -38,19 +38,6 @@ internal static class McpConfigTargets
         return found;
     }
 
-    private static IEnumerable<string> ResolvePath(SophiaCmdlet cmdlet, string path)
-    {
-        try
-        {
-            return cmdlet.GetResolvedProviderPathFromPSPath(path, out _);
-        }
-        catch (ItemNotFoundException e)
-        {
-            cmdlet.WriteError(NotFound(path, e));
-            return [];
-        }
-    }
-
     private static bool Exists(SophiaCmdlet cmdlet, string path)
     {
         if (File.Exists(path))
@@ -58,15 +45,12 @@ internal static class McpConfigTargets
             return true;
         }
 
-        cmdlet.WriteError(NotFound(path, null));
+        cmdlet.WriteError(NotFound(path));
         return false;
     }
 
-    private static ErrorRecord NotFound(string path, Exception? inner) => ErrorRecords.Create(
-        new FileNotFoundException($"{path} does not exist. Check the path (or mcpConfigs in secretsync.json).", path, inner),
-        "SecretSync.FileNotFound",
-        ErrorCategory.ObjectNotFound,
-        path);
+    private static ErrorRecord NotFound(string path) =>
+        ErrorRecords.FileNotFound(new FileNotFoundException($"{path} does not exist. Check mcpConfigs in secretsync.json.", path), path);
 
     // Two spellings of one file (a wildcard and a name, or a discovered file listed twice) are rewritten once.
     private static List<string> Distinct(IEnumerable<string> paths) =>

@@ -1,26 +1,26 @@
 using System;
 using System.IO;
-using System.Management.Automation;
 using SecretSync.Commands;
 using SecretSync.Core.Plumbing.Files;
 using SecretSync.Core.Sources.Collectors;
 using SecretSync.Core.Stores.Mcp.Discovery;
 using SecretSync.Core.Stores.Mcp.Json;
 using SecretSync.Core.Stores.Mcp.Rewrite;
+using SecretSync.Writing;
 
 namespace SecretSync;
 
 /// <summary>Update-McpConfig -Launch: wraps or unwraps the servers of each file, writing it atomically with its mode kept.</summary>
 internal sealed class McpLaunchUpdate
 {
-    private readonly SophiaCmdlet _cmdlet;
+    private readonly SophiaWriteCmdlet _cmdlet;
     private readonly McpLaunch _mode;
     private readonly string? _environment;
     private readonly WildcardFilter _servers;
     private readonly McpClient _client;
     private readonly bool _backup;
 
-    public McpLaunchUpdate(SophiaCmdlet cmdlet, McpLaunch mode, string? environment, string[]? servers, McpClient client, bool backup)
+    public McpLaunchUpdate(SophiaWriteCmdlet cmdlet, McpLaunch mode, string? environment, string[]? servers, McpClient client, bool backup)
     {
         _cmdlet = cmdlet;
         _mode = mode;
@@ -33,10 +33,8 @@ internal sealed class McpLaunchUpdate
                 ?? (cmdlet.Context.Config.EscEnvironment is not null ? SecretCollector.DefaultEnvironment(cmdlet.Context.Config) : null);
             if (reference is null)
             {
-                cmdlet.ThrowTerminatingError(ErrorRecords.Create(
+                cmdlet.ThrowTerminatingError(ErrorRecords.EnvironmentRequired(
                     new ArgumentException("-Launch SecretSync needs the ESC environment the servers start with: pass -Environment org/[project/]env or set \"escEnvironment\" in secretsync.json."),
-                    "SecretSync.EnvironmentRequired",
-                    ErrorCategory.InvalidArgument,
                     null));
             }
 
@@ -48,30 +46,14 @@ internal sealed class McpLaunchUpdate
     {
         try
         {
+            // One rewrite: -WhatIf reports its changes as planned, the apply step writes its text.
             var text = McpConfigEncoding.Decode(File.ReadAllBytes(path), path);
-            var (updated, changes) = Rewrite(text, path, whatIf: false);
-            var verb = _mode == McpLaunch.SecretSync ? $"Start {changes.Count} server(s) through Invoke-SophiaCommand with {_environment}" : $"Start {changes.Count} server(s) with their own command again";
-            if (updated != text)
-            {
-                if (_cmdlet.ShouldProcess(path, verb))
-                {
-                    if (_backup)
-                    {
-                        File.Copy(path, path + ".bak", overwrite: true);
-                    }
-
-                    AtomicFile.WriteAllBytes(path, McpConfigEncoding.Encode(updated), FileModePolicy.KeepExisting);
-                }
-                else
-                {
-                    changes = Rewrite(text, path, whatIf: true).Changes;
-                }
-            }
-
-            foreach (var change in changes)
-            {
-                _cmdlet.WriteTyped(change, "SecretSync.McpLaunchChange");
-            }
+            var (updated, changes) = _mode == McpLaunch.SecretSync
+                ? McpLaunchRewriter.Wrap(text, path, _client, _environment!, _servers.IsMatch, whatIf: false)
+                : McpLaunchRewriter.Unwrap(text, path, _client, _servers.IsMatch, whatIf: false);
+            var action = _mode == McpLaunch.SecretSync ? $"Start {changes.Count} server(s) through Invoke-SophiaCommand with {_environment}" : $"Start {changes.Count} server(s) with their own command again";
+            var plan = new WritePlan<string>(updated, path, action, updated != text);
+            _cmdlet.PlanAndApply(plan, Save, (_, outcome) => Report(changes, outcome));
         }
         catch (McpConfigParseException e)
         {
@@ -79,12 +61,30 @@ internal sealed class McpLaunchUpdate
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _cmdlet.WriteError(ErrorRecords.Create(e, "SecretSync.McpConfigAccessError", ErrorCategory.WriteError, path, "Check that the file is readable and its folder writable, then run again; the file was not changed."));
+            _cmdlet.WriteError(ErrorRecords.McpConfigAccessError(e, path, "Check that the file is readable and its folder writable, then run again; the file was not changed."));
         }
     }
 
-    private (string Text, System.Collections.Generic.IReadOnlyList<McpLaunchChange> Changes) Rewrite(string text, string path, bool whatIf) =>
-        _mode == McpLaunch.SecretSync
-            ? McpLaunchRewriter.Wrap(text, path, _client, _environment!, _servers.IsMatch, whatIf)
-            : McpLaunchRewriter.Unwrap(text, path, _client, _servers.IsMatch, whatIf);
+    private void Save(WritePlan<string> plan)
+    {
+        if (_backup)
+        {
+            File.Copy(plan.Target, plan.Target + ".bak", overwrite: true);
+        }
+
+        AtomicFile.WriteAllBytes(plan.Target, McpConfigEncoding.Encode(plan.Content), FileModePolicy.KeepExisting);
+    }
+
+    private void Report(System.Collections.Generic.IReadOnlyList<McpLaunchChange> changes, PlanOutcome outcome)
+    {
+        foreach (var change in changes)
+        {
+            if (outcome is PlanOutcome.WhatIf or PlanOutcome.Declined)
+            {
+                change.MarkNotApplied();
+            }
+
+            _cmdlet.WriteTyped(change, "SecretSync.McpLaunchChange");
+        }
+    }
 }

@@ -1,13 +1,8 @@
-using System.Collections.Generic;
 using System.Linq;
-using System.Management.Automation;
 using System.Security;
-using SecretSync.Commands;
 using SecretSync.Core;
-using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Sources.Collectors;
-using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Stores.Run;
 
 namespace SecretSync;
@@ -38,11 +33,11 @@ internal sealed class RunEnvironmentLoader
         var reference = EnvironmentOption.Parse(_cmdlet, environment)!;
         try
         {
-            var endpoint = EndpointResolver.Esc(token, System.Environment.GetEnvironmentVariable);
+            var endpoint = _cmdlet.Services.EscEndpoint(token);
             return _cmdlet.Run(async (reporter, cancellation) =>
             {
                 reporter.Verbose($"Opening ESC environment {reference} at {endpoint.Host}.");
-                return await RunEnvironment.OpenAsync(new EscClient(endpoint, reporter), reference, cancellation).ConfigureAwait(false);
+                return await RunEnvironment.OpenAsync(ServiceClients.Esc(endpoint, reporter), reference, cancellation).ConfigureAwait(false);
             });
         }
         catch (SecretSyncException e)
@@ -54,21 +49,8 @@ internal sealed class RunEnvironmentLoader
 
     private RunEnvironment FromDotEnv(string[]? paths)
     {
-        var files = paths?.SelectMany(Resolve).ToList();
+        var files = paths is null ? null : _cmdlet.Paths.Existing(paths, literal: false, stopOnError: true);
         var records = _cmdlet.CollectRecords(new CollectOptions { Sources = [SecretSource.DotEnv], DotEnvFiles = files }, paths?.FirstOrDefault());
         return RunEnvironment.FromRecords(records);
-    }
-
-    private IEnumerable<string> Resolve(string path)
-    {
-        try
-        {
-            return _cmdlet.GetResolvedProviderPathFromPSPath(path, out _);
-        }
-        catch (ItemNotFoundException e)
-        {
-            _cmdlet.ThrowTerminatingError(ErrorRecords.Create(new System.IO.FileNotFoundException($"{path} does not exist.", path, e), "SecretSync.FileNotFound", ErrorCategory.ObjectNotFound, path));
-            throw;
-        }
     }
 }

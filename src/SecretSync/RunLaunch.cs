@@ -43,7 +43,7 @@ internal sealed class RunLaunch
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            _cmdlet.ThrowTerminatingError(ErrorRecords.Create(e, "SecretSync.TempFileFailed", ErrorCategory.WriteError, System.IO.Path.GetTempPath(), "Check that the temporary folder (TMPDIR) exists and is writable."));
+            _cmdlet.ThrowTerminatingError(ErrorRecords.TempFileFailed(e, System.IO.Path.GetTempPath(), "Check that the temporary folder (TMPDIR) exists and is writable."));
             throw;
         }
 
@@ -79,7 +79,7 @@ internal sealed class RunLaunch
         {
             FilePath = Resolve(filePath),
             Arguments = arguments,
-            WorkingDirectory = _cmdlet.GetUnresolvedProviderPathFromPSPath(workingDirectory ?? _cmdlet.CurrentDirectory),
+            WorkingDirectory = workingDirectory is null ? _cmdlet.CurrentDirectory : _cmdlet.Paths.ToFileSystem(workingDirectory),
             Variables = _variables,
             Inherit = inherit,
             Interactive = interactive,
@@ -95,7 +95,7 @@ internal sealed class RunLaunch
         }
         catch (CommandStartException e)
         {
-            _cmdlet.ThrowTerminatingError(ErrorRecords.Create(e, "SecretSync.CommandStartFailed", ErrorCategory.OpenError, filePath));
+            _cmdlet.ThrowTerminatingError(ErrorRecords.CommandStartFailed(e, filePath));
             throw;
         }
         catch (OperationCanceledException)
@@ -106,7 +106,7 @@ internal sealed class RunLaunch
         _cmdlet.SessionState.PSVariable.Set("global:LASTEXITCODE", exitCode);
         if (exitCode != 0)
         {
-            _cmdlet.WriteError(ErrorRecords.Create(new CommandExitException(filePath, exitCode), "SecretSync.CommandFailed", ErrorCategory.NotSpecified, filePath));
+            _cmdlet.WriteError(ErrorRecords.CommandFailed(new CommandExitException(filePath, exitCode), filePath));
         }
     }
 
@@ -131,7 +131,7 @@ internal sealed class RunLaunch
     {
         if (filePath.IndexOfAny(['/', '\\']) >= 0)
         {
-            return _cmdlet.GetUnresolvedProviderPathFromPSPath(filePath);
+            return _cmdlet.Paths.ToFileSystem(filePath);
         }
 
         if (_cmdlet.InvokeCommand.GetCommand(filePath, CommandTypes.Application) is ApplicationInfo application)
@@ -139,10 +139,8 @@ internal sealed class RunLaunch
             return application.Path;
         }
 
-        _cmdlet.ThrowTerminatingError(ErrorRecords.Create(
+        _cmdlet.ThrowTerminatingError(ErrorRecords.CommandNotFound(
             new CommandNotFoundException($"'{filePath}' is not a program on PATH. Give its path, or install it."),
-            "SecretSync.CommandNotFound",
-            ErrorCategory.ObjectNotFound,
             filePath));
         throw new InvalidOperationException();
     }

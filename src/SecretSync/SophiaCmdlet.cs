@@ -19,6 +19,8 @@ public abstract class SophiaCmdlet : PSCmdlet
 {
     private readonly CancellationTokenSource _cancellation = new();
     private ModuleContext? _context;
+    private PathResolver? _paths;
+    private ServiceClients? _services;
 
     /// <summary>Catalog and secretsync.json of the current location, read once per command.</summary>
     /// A malformed secretsync.json stops the command: nothing it would do can be trusted.
@@ -30,7 +32,7 @@ public abstract class SophiaCmdlet : PSCmdlet
             {
                 try
                 {
-                    _context = ModuleContext.For(SessionState.Path.CurrentFileSystemLocation.ProviderPath, WriteWarning);
+                    _context = ModuleContext.For(CurrentDirectory, WriteWarning);
                 }
                 catch (SecretSyncException e)
                 {
@@ -42,12 +44,11 @@ public abstract class SophiaCmdlet : PSCmdlet
         }
     }
 
-    /// <summary>-WhatIf/-Confirm for a write of secrets: "Set 3 secrets (A, B, C) in acme/default/prod" (<see cref="SecretsMessage"/>).</summary>
-    internal bool ShouldProcessSecrets(string verb, IEnumerable<string> names, string where, string? detail = null)
-    {
-        var text = SecretsMessage.Describe(verb, names, where) + (detail is null ? string.Empty : $": {detail}");
-        return ShouldProcess(text + ".", text + "?", "Confirm");
-    }
+    /// <summary>Resolves path parameters as PowerShell's own cmdlets do (see <see cref="PathResolver"/>).</summary>
+    internal PathResolver Paths => _paths ??= new PathResolver(this);
+
+    /// <summary>Builds the service clients from this session's settings, read once per command (see <see cref="ServiceClients"/>).</summary>
+    internal ServiceClients Services => _services ??= ServiceClients.FromSession();
 
     /// <summary>Emits <paramref name="value"/> with <paramref name="typeName"/> first among its PSTypeNames, for the format file.</summary>
     internal void WriteTyped(object value, string typeName)
@@ -94,13 +95,13 @@ public abstract class SophiaCmdlet : PSCmdlet
     {
         foreach (var (record, reason) in input.Invalid)
         {
-            WriteError(ErrorRecords.Create(new ArgumentException(reason), "SecretSync.InvalidSecretName", ErrorCategory.InvalidArgument, record.Name));
+            WriteError(ErrorRecords.InvalidSecretName(new ArgumentException(reason), record.Name));
         }
 
         foreach (var record in input.Unrepresentable)
         {
             var message = $"The value of {record.Name} (from {record.Origin}) is not valid Unicode text: it holds an unpaired UTF-16 surrogate, which UTF-8, YAML and ESC cannot carry. It was not written; fix the value at its source.";
-            WriteError(ErrorRecords.Create(new ArgumentException(message), "SecretSync.ValueNotRepresentable", ErrorCategory.InvalidData, record.Name));
+            WriteError(ErrorRecords.ValueNotRepresentable(new ArgumentException(message), record.Name));
         }
 
         foreach (var record in input.RecordsByName.Values.Where(r => r.Origin == PipelineSecrets.Origin))
@@ -152,7 +153,7 @@ public abstract class SophiaCmdlet : PSCmdlet
     internal SecretRecord? RecordFromPipeline(string name, object? value) => Guarded(() => PipelineSecrets.Record(name, value));
 
     /// <summary>The file-system folder PowerShell is in (not the process's current directory).</summary>
-    internal string CurrentDirectory => SessionState.Path.CurrentFileSystemLocation.ProviderPath;
+    internal string CurrentDirectory => Paths.CurrentDirectory;
 
     /// <summary>A snapshot of the process environment.</summary>
     internal static IReadOnlyDictionary<string, string> EnvironmentSnapshot()

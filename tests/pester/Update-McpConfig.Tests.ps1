@@ -169,6 +169,19 @@ Describe 'Update-McpConfig' {
             @(Get-ChildItem $TestDrive -Force -Recurse -File).Count | Should -Be 1
         }
 
+        It 'plans each file once, and -WhatIf reports that plan instead of rewriting again' {
+            $file = Write-Config '.mcp.json' (New-ServerText mcpServers $secret)
+            $whatIf = @($record | Update-McpConfig -Path $file -WhatIf -Verbose -WarningAction SilentlyContinue 4>&1)
+            $plans = @($whatIf | Where-Object { $_ -is [Management.Automation.VerboseRecord] -and $_.Message -like 'Plan:*' })
+            $plans.Count | Should -Be 1 -Because 'the rewrite runs once, for the plan'
+            $plans[0].Message | Should -BeLike "*Rewrite 1 hard-coded secret(s) as references*$file*"
+            ($whatIf | Where-Object { $_ -isnot [Management.Automation.VerboseRecord] }).Action | Should -Be 'WouldRewrite'
+
+            $applied = @($record | Update-McpConfig -Path $file -Verbose -WarningAction SilentlyContinue 4>&1)
+            @($applied | Where-Object { $_ -is [Management.Automation.VerboseRecord] -and $_.Message -like 'Plan:*' }).Count | Should -Be 1
+            ($applied | Where-Object { $_ -isnot [Management.Automation.VerboseRecord] }).Action | Should -Be 'Rewritten'
+        }
+
         It 'keeps the original in FILE.bak with -Backup' {
             $file = Write-Config '.mcp.json' (New-ServerText mcpServers $secret)
             $before = Read-Bytes $file

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Security;
@@ -38,11 +37,14 @@ namespace SecretSync.Commands;
 /// <code>Compare-SophiaSecret LINEAR_API_KEY -McpConfig .cursor/mcp.json | Format-List</code>
 /// <para>Troubleshoots one secret an MCP server cannot find.</para>
 /// </example>
-[Cmdlet(VerbsData.Compare, "SophiaSecret")]
+[Cmdlet(VerbsData.Compare, "SophiaSecret", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(DriftRecord))]
 [OutputType(typeof(string))]
 public sealed class CompareSophiaSecretCommand : SophiaCmdlet
 {
+    private const string PathSet = "Path";
+    private const string LiteralPathSet = "LiteralPath";
+
     /// <summary>
     /// <para type="description">Names to compare. Wildcards are permitted. A name without wildcards is reported even when found nowhere. All when omitted.</para>
     /// </summary>
@@ -70,15 +72,24 @@ public sealed class CompareSophiaSecretCommand : SophiaCmdlet
     /// <summary>
     /// <para type="description">.env files to compare. Default: envFiles of secretsync.json, else ./.env when it exists.</para>
     /// </summary>
-    [Parameter]
-    [Alias("PSPath")]
+    [Parameter(ParameterSetName = PathSet)]
+    [SupportsWildcards]
     [ValidateNotNullOrEmpty]
     public string[]? Path { get; set; }
 
     /// <summary>
-    /// <para type="description">MCP config files whose ${NAME} references are checked. Default: mcpConfigs of secretsync.json that exist.</para>
+    /// <para type="description">.env files to compare, taken exactly as written: no character is a wildcard (a file named a[1].env).</para>
+    /// </summary>
+    [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet)]
+    [Alias("PSPath", "LP")]
+    [ValidateNotNullOrEmpty]
+    public string[]? LiteralPath { get; set; }
+
+    /// <summary>
+    /// <para type="description">MCP config files whose ${NAME} references are checked. Wildcards are permitted. Default: mcpConfigs of secretsync.json that exist.</para>
     /// </summary>
     [Parameter]
+    [SupportsWildcards]
     [ValidateNotNullOrEmpty]
     public string[]? McpConfig { get; set; }
 
@@ -122,8 +133,8 @@ public sealed class CompareSophiaSecretCommand : SophiaCmdlet
         var names = WildcardFilter.Create(Name);
         var options = new DriftCollectOptions
         {
-            DotEnvFiles = Resolve(Path),
-            McpConfigs = Resolve(McpConfig),
+            DotEnvFiles = Resolve(LiteralPath ?? Path, literal: LiteralPath is not null),
+            McpConfigs = Resolve(McpConfig, literal: false),
             Environment = EnvironmentOption.Parse(this, Environment),
             Organization = Organization,
             NameFilter = names.MatchesEverything ? null : names.IsMatch,
@@ -158,26 +169,6 @@ public sealed class CompareSophiaSecretCommand : SophiaCmdlet
         }
     }
 
-    private List<string>? Resolve(string[]? paths)
-    {
-        if (paths is null)
-        {
-            return null;
-        }
-
-        var resolved = new List<string>();
-        foreach (var path in paths)
-        {
-            try
-            {
-                resolved.AddRange(GetResolvedProviderPathFromPSPath(path, out _));
-            }
-            catch (ItemNotFoundException e)
-            {
-                ThrowTerminatingError(ErrorRecords.Create(new FileNotFoundException($"{path} does not exist.", path, e), "SecretSync.FileNotFound", ErrorCategory.ObjectNotFound, path));
-            }
-        }
-
-        return resolved;
-    }
+    private List<string>? Resolve(string[]? paths, bool literal) =>
+        paths is null ? null : Paths.Existing(paths, literal, stopOnError: true);
 }

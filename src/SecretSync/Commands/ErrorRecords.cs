@@ -18,8 +18,9 @@ using SecretSync.Core.Stores.Templates;
 namespace SecretSync.Commands;
 
 /// <summary>
-/// The one place that turns Core exceptions into ErrorRecords. ErrorIds are part of the module's API: tests
-/// assert them, so each stands for one condition and never changes with the message.
+/// The one place ErrorRecords are made: Core exceptions through <see cref="From"/>, the cmdlets' own conditions
+/// through one method each, so every ErrorId and ErrorCategory of the module is written here once. ErrorIds are part
+/// of the module's API: tests assert them, so each stands for one condition and never changes with the message.
 /// </summary>
 internal static class ErrorRecords
 {
@@ -67,7 +68,109 @@ internal static class ErrorRecords
         return Create(exception, id, category, target);
     }
 
-    public static ErrorRecord Create(Exception exception, string errorId, ErrorCategory category, object? target, string? recommendedAction = null)
+    public static ErrorRecord CommandFailed(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.CommandFailed", ErrorCategory.NotSpecified, target, recommendedAction);
+
+    public static ErrorRecord CommandNotFound(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.CommandNotFound", ErrorCategory.ObjectNotFound, target, recommendedAction);
+
+    public static ErrorRecord CommandStartFailed(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.CommandStartFailed", ErrorCategory.OpenError, target, recommendedAction);
+
+    public static ErrorRecord ConfigExists(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.ConfigExists", ErrorCategory.ResourceExists, target, recommendedAction);
+
+    public static ErrorRecord DockerEnvValueRefused(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.DockerEnvValueRefused", ErrorCategory.InvalidData, target, recommendedAction);
+
+    public static ErrorRecord EnvironmentNotFound(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.EnvironmentNotFound", ErrorCategory.ObjectNotFound, target, recommendedAction);
+
+    public static ErrorRecord EnvironmentRequired(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.EnvironmentRequired", ErrorCategory.InvalidArgument, target, recommendedAction);
+
+    public static ErrorRecord FileNotFound(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.FileNotFound", ErrorCategory.ObjectNotFound, target, recommendedAction);
+
+    public static ErrorRecord GitHubEnvNotSet(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.GitHubEnvNotSet", ErrorCategory.InvalidOperation, target, recommendedAction);
+
+    public static ErrorRecord InvalidEnvironment(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.InvalidEnvironment", ErrorCategory.InvalidArgument, target, recommendedAction);
+
+    public static ErrorRecord InvalidInputObject(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.InvalidInputObject", ErrorCategory.InvalidArgument, target, recommendedAction);
+
+    public static ErrorRecord InvalidSecretName(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.InvalidSecretName", ErrorCategory.InvalidArgument, target, recommendedAction);
+
+    public static ErrorRecord InvalidVisibility(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.InvalidVisibility", ErrorCategory.InvalidArgument, target, recommendedAction);
+
+    public static ErrorRecord InvalidWorkflowInput(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.InvalidWorkflowInput", ErrorCategory.InvalidArgument, target, recommendedAction);
+
+    public static ErrorRecord McpConfigAccessError(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.McpConfigAccessError", ErrorCategory.WriteError, target, recommendedAction);
+
+    public static ErrorRecord NoValue(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.NoValue", ErrorCategory.InvalidData, target, recommendedAction);
+
+    public static ErrorRecord NotFileSystemPath(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.NotFileSystemPath", ErrorCategory.InvalidArgument, target, recommendedAction);
+
+    public static ErrorRecord OnlyCopy(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.OnlyCopy", ErrorCategory.InvalidOperation, target, recommendedAction);
+
+    public static ErrorRecord PathNotFound(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.PathNotFound", ErrorCategory.ObjectNotFound, target, recommendedAction);
+
+    public static ErrorRecord PathRequired(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.PathRequired", ErrorCategory.InvalidArgument, target, recommendedAction);
+
+    public static ErrorRecord PlainTextRequired(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.PlainTextRequired", ErrorCategory.InvalidOperation, target, recommendedAction);
+
+    public static ErrorRecord PruneEverything(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.PruneEverything", ErrorCategory.InvalidOperation, target, recommendedAction);
+
+    public static ErrorRecord RepositoryRequired(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.RepositoryRequired", ErrorCategory.InvalidArgument, target, recommendedAction);
+
+    public static ErrorRecord SecretNotFound(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.SecretNotFound", ErrorCategory.ObjectNotFound, target, recommendedAction);
+
+    public static ErrorRecord SecretNotInCatalog(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.SecretNotInCatalog", ErrorCategory.ObjectNotFound, target, recommendedAction);
+
+    public static ErrorRecord TempFileFailed(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.TempFileFailed", ErrorCategory.WriteError, target, recommendedAction);
+
+    public static ErrorRecord ValueNotRepresentable(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.ValueNotRepresentable", ErrorCategory.InvalidData, target, recommendedAction);
+
+    public static ErrorRecord ValueRequired(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.ValueRequired", ErrorCategory.InvalidArgument, target, recommendedAction);
+
+    public static ErrorRecord WorkflowExists(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.WorkflowExists", ErrorCategory.ResourceExists, target, recommendedAction);
+
+    public static ErrorRecord WorkflowRunFailed(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.WorkflowRunFailed", ErrorCategory.InvalidResult, target, recommendedAction);
+
+    public static ErrorRecord WorkflowRunTimeout(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.WorkflowRunTimeout", ErrorCategory.OperationTimeout, target, recommendedAction);
+
+    public static ErrorRecord WorkflowStale(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.WorkflowStale", ErrorCategory.InvalidData, target, recommendedAction);
+
+    public static ErrorRecord WorkflowUnreadable(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.WorkflowUnreadable", ErrorCategory.ParserError, target, recommendedAction);
+
+    public static ErrorRecord WriteFailed(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.WriteFailed", ErrorCategory.WriteError, target, recommendedAction);
+
+    private static ErrorRecord Create(Exception exception, string errorId, ErrorCategory category, object? target, string? recommendedAction = null)
     {
         var record = new ErrorRecord(exception, errorId, category, target)
         {

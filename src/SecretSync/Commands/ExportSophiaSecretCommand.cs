@@ -9,6 +9,7 @@ using SecretSync.Core.Plumbing.Files;
 using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Sources.Collectors;
 using SecretSync.Core.Stores.Export;
+using SecretSync.Writing;
 
 namespace SecretSync.Commands;
 
@@ -34,7 +35,7 @@ namespace SecretSync.Commands;
 /// </example>
 [Cmdlet(VerbsData.Export, "SophiaSecret", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(FileInfo), typeof(string))]
-public sealed class ExportSophiaSecretCommand : SophiaCmdlet
+public sealed class ExportSophiaSecretCommand : SophiaWriteCmdlet
 {
     private readonly List<SecretRecord> _records = [];
 
@@ -86,16 +87,16 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
     {
         if (Format == ExportFormat.Json && Path is null && !AsPlainText)
         {
-            ThrowTerminatingError(ErrorRecords.Create(new InvalidOperationException("Without -Path, -Format Json returns the values as plain text: add -AsPlainText to confirm, or pass -Path to write a file."), "SecretSync.PlainTextRequired", ErrorCategory.InvalidOperation, null));
+            ThrowTerminatingError(ErrorRecords.PlainTextRequired(new InvalidOperationException("Without -Path, -Format Json returns the values as plain text: add -AsPlainText to confirm, or pass -Path to write a file."), null));
         }
 
         var values = Values(InputGiven ? _records : CollectRecords(new CollectOptions()));
-        var path = Format switch
+        var path = Path is not null ? Paths.ToFileSystem(Path) : Format switch
         {
-            ExportFormat.GitHubEnv => Path ?? System.Environment.GetEnvironmentVariable("GITHUB_ENV") ?? NoGitHubEnv(),
-            ExportFormat.DotEnv => Path ?? ".env",
-            ExportFormat.DockerEnv => Path ?? NoPath(),
-            _ => Path,
+            ExportFormat.GitHubEnv => GitHubEnvPath(),
+            ExportFormat.DotEnv => Paths.Default(".env"),
+            ExportFormat.DockerEnv => NoPath(),
+            _ => null,
         };
         if (path is null)
         {
@@ -103,7 +104,6 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
             return;
         }
 
-        path = GetUnresolvedProviderPathFromPSPath(path);
         try
         {
             switch (Format)
@@ -118,13 +118,7 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
                     ExportDockerEnv(path, values);
                     break;
                 default:
-                    ThrowIfCommittable(path);
-                    if (ShouldProcessSecrets("Write", values.Select(v => v.Key), $"to {path}", "as JSON"))
-                    {
-                        AtomicFile.WriteAllText(path, JsonExport.Format(values), FileModePolicy.OwnerOnly);
-                        WriteObject(new FileInfo(path));
-                    }
-
+                    ExportJson(path, values);
                     break;
             }
         }
@@ -134,38 +128,41 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            ThrowTerminatingError(ErrorRecords.Create(e, "SecretSync.WriteFailed", ErrorCategory.WriteError, path));
+            ThrowTerminatingError(ErrorRecords.WriteFailed(e, path));
         }
     }
 
     private void ExportDotEnv(string path, List<KeyValuePair<string, string>> values)
     {
         ThrowIfCommittable(path);
-        var plan = DotEnvExport.Plan(path, values);
-        foreach (var refused in plan.Refused)
+        var merge = DotEnvExport.Plan(path, values);
+        foreach (var refused in merge.Refused)
         {
             WriteError(ErrorRecords.From(refused, (refused as ValueNotPortableException)?.Name ?? (refused as ExportNameException)?.Name));
         }
 
-        if (plan.Written.Count == 0 && !File.Exists(path))
+        if (merge.Written.Count == 0 && !File.Exists(path))
         {
             return;
         }
 
-        if (!plan.Changes)
+        var plan = new WritePlan<DotEnvExportPlan>(merge, path, "Write", merge.Written, $"to {path}", merge.Changes);
+        PlanAndApply(plan, p => DotEnvExport.Write(path, p.Content), (_, outcome) =>
         {
-            WriteVerbose($"{path} already holds these values; not rewritten.");
-        }
-        else if (ShouldProcessSecrets("Write", plan.Written, $"to {path}"))
-        {
-            DotEnvExport.Write(path, plan);
-        }
-        else
-        {
-            return;
-        }
+            if (outcome == PlanOutcome.UpToDate)
+            {
+                WriteVerbose($"{path} already holds these values; not rewritten.");
+            }
 
-        WriteObject(new FileInfo(path));
+            WriteFileIf(outcome is PlanOutcome.UpToDate or PlanOutcome.Applied, path);
+        });
+    }
+
+    private void ExportJson(string path, List<KeyValuePair<string, string>> values)
+    {
+        ThrowIfCommittable(path);
+        var plan = new WritePlan<string>(JsonExport.Format(values), path, "Write", values.Select(v => v.Key), $"to {path}", hasChanges: true, "as JSON");
+        PlanAndApply(plan, p => AtomicFile.WriteAllText(path, p.Content, FileModePolicy.OwnerOnly), (_, outcome) => WriteFileIf(outcome == PlanOutcome.Applied, path));
     }
 
     private void ExportDockerEnv(string path, List<KeyValuePair<string, string>> values)
@@ -175,16 +172,11 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
         foreach (var e in refused)
         {
             var name = (e as DockerEnvValueException)?.Name ?? (e as ExportNameException)?.Name;
-            WriteError(e is DockerEnvValueException
-                ? ErrorRecords.Create(e, "SecretSync.DockerEnvValueRefused", ErrorCategory.InvalidData, name)
-                : ErrorRecords.From(e, name));
+            WriteError(e is DockerEnvValueException ? ErrorRecords.DockerEnvValueRefused(e, name) : ErrorRecords.From(e, name));
         }
 
-        if (written.Count > 0 && ShouldProcess(path, $"Write {string.Join(", ", written)} to the Docker env file"))
-        {
-            AtomicFile.WriteAllText(path, text, FileModePolicy.OwnerOnly);
-            WriteObject(new FileInfo(path));
-        }
+        var plan = new WritePlan<string>(text, path, $"Write {string.Join(", ", written)} to the Docker env file", written.Count > 0);
+        PlanAndApply(plan, p => AtomicFile.WriteAllText(path, p.Content, FileModePolicy.OwnerOnly), (_, outcome) => WriteFileIf(outcome == PlanOutcome.Applied, path));
     }
 
     private void ExportGitHubEnv(string path, List<KeyValuePair<string, string>> values)
@@ -214,13 +206,15 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
             ThrowIfCommittable(path);
         }
 
-        if (names.Count > 0 && ShouldProcessSecrets("Append", names, $"to {path} ($GITHUB_ENV)"))
+        var plan = new WritePlan<string>(text.ToString(), path, "Append", names, $"to {path} ($GITHUB_ENV)", names.Count > 0);
+        PlanAndApply(plan, p => GitHubEnvFile.Append(path, p.Content, ownerOnly: chosenFile), (_, outcome) => WriteFileIf(outcome == PlanOutcome.Applied && PassThru, path));
+    }
+
+    private void WriteFileIf(bool condition, string path)
+    {
+        if (condition)
         {
-            GitHubEnvFile.Append(path, text.ToString(), ownerOnly: chosenFile);
-            if (PassThru)
-            {
-                WriteObject(new FileInfo(path));
-            }
+            WriteObject(new FileInfo(path));
         }
     }
 
@@ -244,7 +238,7 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
             }
             else
             {
-                WriteError(ErrorRecords.Create(new InvalidOperationException($"{record.Name} has no value to export ({record.Origin}): GitHub never returns values; read it from Esc, DotEnv or Environment."), "SecretSync.NoValue", ErrorCategory.InvalidData, record.Name));
+                WriteError(ErrorRecords.NoValue(new InvalidOperationException($"{record.Name} has no value to export ({record.Origin}): GitHub never returns values; read it from Esc, DotEnv or Environment."), record.Name));
             }
         }
 
@@ -253,13 +247,19 @@ public sealed class ExportSophiaSecretCommand : SophiaCmdlet
 
     private string NoPath()
     {
-        ThrowTerminatingError(ErrorRecords.Create(new InvalidOperationException("-Format DockerEnv needs -Path: the env file to write (e.g. ./prod.env for docker run --env-file)."), "SecretSync.PathRequired", ErrorCategory.InvalidArgument, null));
+        ThrowTerminatingError(ErrorRecords.PathRequired(new InvalidOperationException("-Format DockerEnv needs -Path: the env file to write (e.g. ./prod.env for docker run --env-file)."), null));
         return string.Empty;
     }
 
-    private string NoGitHubEnv()
+    // The runner names its file with an absolute path of the machine, not a PowerShell path.
+    private string GitHubEnvPath()
     {
-        ThrowTerminatingError(ErrorRecords.Create(new InvalidOperationException("GITHUB_ENV is not set: -Format GitHubEnv works inside a GitHub Actions step, or pass -Path."), "SecretSync.GitHubEnvNotSet", ErrorCategory.InvalidOperation, null));
+        if (System.Environment.GetEnvironmentVariable("GITHUB_ENV") is { Length: > 0 } file)
+        {
+            return Paths.Default(file);
+        }
+
+        ThrowTerminatingError(ErrorRecords.GitHubEnvNotSet(new InvalidOperationException("GITHUB_ENV is not set: -Format GitHubEnv works inside a GitHub Actions step, or pass -Path."), null));
         return string.Empty;
     }
 }

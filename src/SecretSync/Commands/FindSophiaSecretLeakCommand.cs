@@ -60,10 +60,10 @@ public sealed class FindSophiaSecretLeakCommand : SophiaCmdlet
     /// <inheritdoc/>
     protected override void EndProcessing()
     {
-        var root = GetUnresolvedProviderPathFromPSPath(Path ?? ".");
+        var root = Path is null ? CurrentDirectory : Paths.ToFileSystem(Path);
         if (!Directory.Exists(root))
         {
-            ThrowTerminatingError(ErrorRecords.Create(new DirectoryNotFoundException($"{root} is not a folder."), "SecretSync.PathNotFound", ErrorCategory.ObjectNotFound, root));
+            ThrowTerminatingError(ErrorRecords.PathNotFound(new DirectoryNotFoundException($"{root} is not a folder."), root));
         }
 
         try

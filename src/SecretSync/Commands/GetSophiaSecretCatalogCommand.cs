@@ -50,10 +50,8 @@ public sealed class GetSophiaSecretCatalogCommand : SophiaCmdlet
 
         foreach (var missing in names.LiteralsNotMatched(Context.Catalog.Entries.Select(e => e.Name)))
         {
-            WriteError(ErrorRecords.Create(
+            WriteError(ErrorRecords.SecretNotInCatalog(
                 new ItemNotFoundException($"{missing} is not in the catalog. Add it to the \"secrets\" of secretsync.json to manage it."),
-                "SecretSync.SecretNotInCatalog",
-                ErrorCategory.ObjectNotFound,
                 missing));
         }
     }

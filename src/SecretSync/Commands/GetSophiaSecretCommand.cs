@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Security;
@@ -37,10 +36,12 @@ namespace SecretSync.Commands;
 /// <code>Get-SophiaSecret -Name linear.linear_api_key, PORT -Verbose</code>
 /// <para>Reads a secret by its ESC path and the configuration key PORT of .env, which is skipped unless named; -Verbose lists the other keys skipped.</para>
 /// </example>
-[Cmdlet(VerbsCommon.Get, "SophiaSecret")]
+[Cmdlet(VerbsCommon.Get, "SophiaSecret", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(SecretRecord))]
 public sealed class GetSophiaSecretCommand : SophiaCmdlet
 {
+    private const string PathSet = "Path";
+    private const string LiteralPathSet = "LiteralPath";
     private readonly List<string> _paths = [];
 
     /// <summary>
@@ -59,12 +60,20 @@ public sealed class GetSophiaSecretCommand : SophiaCmdlet
     public SecretSource[]? Source { get; set; }
 
     /// <summary>
-    /// <para type="description">.env files to read (implies the DotEnv source when -Source is not given). Binds FullName/PSPath from Get-ChildItem.</para>
+    /// <para type="description">.env files to read (implies the DotEnv source when -Source is not given). Wildcards are permitted; relative paths start at the current location.</para>
     /// </summary>
-    [Parameter(ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
-    [Alias("PSPath", "FullName")]
+    [Parameter(ParameterSetName = PathSet, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [SupportsWildcards]
     [ValidateNotNullOrEmpty]
     public string[]? Path { get; set; }
+
+    /// <summary>
+    /// <para type="description">.env files to read, taken exactly as written: no character is a wildcard (a file named a[1].env). Binds PSPath from Get-ChildItem.</para>
+    /// </summary>
+    [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet, ValueFromPipelineByPropertyName = true)]
+    [Alias("PSPath", "LP")]
+    [ValidateNotNullOrEmpty]
+    public string[]? LiteralPath { get; set; }
 
     /// <summary>
     /// <para type="description">The ESC environment, org/env or org/project/env. Default: escEnvironment of secretsync.json.</para>
@@ -114,10 +123,7 @@ public sealed class GetSophiaSecretCommand : SophiaCmdlet
     /// <inheritdoc/>
     protected override void ProcessRecord()
     {
-        foreach (var path in Path ?? [])
-        {
-            _paths.AddRange(ResolvePaths(path));
-        }
+        _paths.AddRange(Paths.Existing(LiteralPath ?? Path ?? [], literal: LiteralPath is not null, stopOnError: true));
     }
 
     /// <inheritdoc/>
@@ -154,19 +160,6 @@ public sealed class GetSophiaSecretCommand : SophiaCmdlet
     {
         var meant = NameAdvice.LikelyTypoOf(name, Context.Catalog) is { } typo ? $" Did you mean {typo}?" : string.Empty;
         var message = $"No secret {name} in {string.Join(", ", sources)}.{meant} Check the name (Get-SophiaSecretCatalog lists the catalogued ones; an ESC path such as linear.linear_api_key works too), or read another source with -Source.";
-        return ErrorRecords.Create(new ItemNotFoundException(message), "SecretSync.SecretNotFound", ErrorCategory.ObjectNotFound, name);
-    }
-
-    private IEnumerable<string> ResolvePaths(string path)
-    {
-        try
-        {
-            return GetResolvedProviderPathFromPSPath(path, out _);
-        }
-        catch (ItemNotFoundException e)
-        {
-            ThrowTerminatingError(ErrorRecords.Create(new FileNotFoundException($"{path} does not exist.", path, e), "SecretSync.FileNotFound", ErrorCategory.ObjectNotFound, path));
-            return [];
-        }
+        return ErrorRecords.SecretNotFound(new ItemNotFoundException(message), name);
     }
 }

@@ -5,6 +5,7 @@ using System.Management.Automation;
 using SecretSync.Core;
 using SecretSync.Core.Stores.Export;
 using SecretSync.Core.Stores.Templates;
+using SecretSync.Writing;
 
 namespace SecretSync.Commands;
 
@@ -26,7 +27,7 @@ namespace SecretSync.Commands;
 /// </example>
 [Cmdlet(VerbsCommon.New, "SophiaEnvTemplate", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(FileInfo))]
-public sealed class NewSophiaEnvTemplateCommand : SophiaCmdlet
+public sealed class NewSophiaEnvTemplateCommand : SophiaWriteCmdlet
 {
     private readonly List<string> _names = [];
 
@@ -79,23 +80,25 @@ public sealed class NewSophiaEnvTemplateCommand : SophiaCmdlet
     /// <inheritdoc/>
     protected override void EndProcessing()
     {
-        var path = GetUnresolvedProviderPathFromPSPath(Path ?? Context.Config.Template ?? ".env.template");
+        var path = Path is not null ? Paths.ToFileSystem(Path) : Context.Config.Template ?? Paths.Default(".env.template");
         var content = EnvTemplateGenerator.Generate(Context.Catalog, _names);
         try
         {
-            var plan = EnvTemplateWriter.Plan(path, content, Force);
-            if (plan is null)
+            // Core answers null for a file that already holds this content: up to date, not rewritten.
+            var rewrite = EnvTemplateWriter.Plan(path, content, Force);
+            var plan = new WritePlan<EnvTemplatePlan?>(rewrite, path, "Write the .env template", rewrite is not null);
+            PlanAndApply(plan, p => EnvTemplateWriter.Write(path, p.Content!), (_, outcome) =>
             {
-                WriteVerbose($"{path} is up to date; not rewritten.");
-            }
-            else if (ShouldProcess(path, "Write the .env template"))
-            {
-                EnvTemplateWriter.Write(path, plan);
-            }
-            else
-            {
-                return;
-            }
+                if (outcome == PlanOutcome.UpToDate)
+                {
+                    WriteVerbose($"{path} is up to date; not rewritten.");
+                }
+
+                if (outcome is PlanOutcome.UpToDate or PlanOutcome.Applied)
+                {
+                    WriteObject(new FileInfo(path));
+                }
+            });
         }
         catch (SecretSyncException e)
         {
@@ -103,9 +106,7 @@ public sealed class NewSophiaEnvTemplateCommand : SophiaCmdlet
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            ThrowTerminatingError(ErrorRecords.Create(e, "SecretSync.WriteFailed", ErrorCategory.WriteError, path));
+            ThrowTerminatingError(ErrorRecords.WriteFailed(e, path));
         }
-
-        WriteObject(new FileInfo(path));
     }
 }

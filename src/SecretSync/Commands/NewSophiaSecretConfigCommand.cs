@@ -61,18 +61,18 @@ public sealed class NewSophiaSecretConfigCommand : SophiaCmdlet
     protected override void EndProcessing()
     {
         _ = EnvironmentOption.Parse(this, Environment);
-        var folder = GetUnresolvedProviderPathFromPSPath(Path ?? ".");
+        var folder = Path is null ? CurrentDirectory : Paths.ToFileSystem(Path);
         var path = System.IO.Path.Combine(folder, ProjectConfigLoader.FileName);
         if (!Directory.Exists(folder))
         {
-            ThrowTerminatingError(ErrorRecords.Create(new DirectoryNotFoundException($"{folder} is not a folder: create it first or pass an existing -Path."), "SecretSync.FileNotFound", ErrorCategory.ObjectNotFound, folder));
+            ThrowTerminatingError(ErrorRecords.FileNotFound(new DirectoryNotFoundException($"{folder} is not a folder: create it first or pass an existing -Path."), folder));
         }
 
         // Anything at the path (a file, a folder, a link, even a dangling one: its attributes are readable) is the
         // operator's until they say -Force.
         if (!Force && new FileInfo(path).Attributes != (FileAttributes)(-1))
         {
-            ThrowTerminatingError(ErrorRecords.Create(new IOException($"{path} exists. Edit it, or replace it with New-SophiaSecretConfig -Force."), "SecretSync.ConfigExists", ErrorCategory.ResourceExists, path));
+            ThrowTerminatingError(ErrorRecords.ConfigExists(new IOException($"{path} exists. Edit it, or replace it with New-SophiaSecretConfig -Force."), path));
         }
 
         var text = StarterConfig.Create(folder, Organization, Environment, Repository);
@@ -87,7 +87,7 @@ public sealed class NewSophiaSecretConfigCommand : SophiaCmdlet
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            ThrowTerminatingError(ErrorRecords.Create(e, "SecretSync.WriteFailed", ErrorCategory.WriteError, path));
+            ThrowTerminatingError(ErrorRecords.WriteFailed(e, path));
         }
 
         WriteObject(new FileInfo(path));

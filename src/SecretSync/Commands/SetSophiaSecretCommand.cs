@@ -9,6 +9,7 @@ using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Stores.GitHub.Api;
+using SecretSync.Writing;
 
 namespace SecretSync.Commands;
 
@@ -30,7 +31,7 @@ namespace SecretSync.Commands;
 /// </example>
 [Cmdlet(VerbsCommon.Set, "SophiaSecret", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = NameSet)]
 [OutputType(typeof(SetResult))]
-public sealed class SetSophiaSecretCommand : SophiaCmdlet
+public sealed class SetSophiaSecretCommand : SophiaWriteCmdlet
 {
     private const string NameSet = "Name";
     private const string RecordSet = "Record";
@@ -136,7 +137,7 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
     {
         if (Repository is not null && Visibility is not null && !string.Equals(Visibility, "selected", StringComparison.OrdinalIgnoreCase))
         {
-            ThrowTerminatingError(ErrorRecords.Create(new ArgumentException($"-Repository shares a secret with chosen repositories, which is -Visibility selected, not {Visibility}: drop one of the two."), "SecretSync.InvalidVisibility", ErrorCategory.InvalidArgument, Visibility));
+            ThrowTerminatingError(ErrorRecords.InvalidVisibility(new ArgumentException($"-Repository shares a secret with chosen repositories, which is -Visibility selected, not {Visibility}: drop one of the two."), Visibility));
         }
 
         var withValues = _records.Where(r => r.HasValue && (AllowEmpty || !r.IsEmpty)).ToList();
@@ -174,7 +175,7 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
     {
         if (ContinuousIntegration.IsActive)
         {
-            ThrowTerminatingError(ErrorRecords.Create(new InvalidOperationException($"Set-SophiaSecret needs -Value for {name} when it runs unattended; it prompts only in interactive sessions."), "SecretSync.ValueRequired", ErrorCategory.InvalidArgument, name));
+            ThrowTerminatingError(ErrorRecords.ValueRequired(new InvalidOperationException($"Set-SophiaSecret needs -Value for {name} when it runs unattended; it prompts only in interactive sessions."), name));
         }
 
         try
@@ -184,7 +185,7 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
         }
         catch (Exception e) when (e is PSInvalidOperationException or NotImplementedException)
         {
-            ThrowTerminatingError(ErrorRecords.Create(new InvalidOperationException($"Set-SophiaSecret cannot prompt for {name} in this host: pass -Value.", e), "SecretSync.ValueRequired", ErrorCategory.InvalidArgument, name));
+            ThrowTerminatingError(ErrorRecords.ValueRequired(new InvalidOperationException($"Set-SophiaSecret cannot prompt for {name} in this host: pass -Value.", e), name));
             throw;
         }
     }
@@ -198,21 +199,25 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
         var input = SyncInput.From(records, Context.Catalog);
         WriteInvalidNames(input);
 
-        var endpoint = EndpointResolver.Esc(EscToken, System.Environment.GetEnvironmentVariable);
-        var state = Run((reporter, token) => new EscSyncService(new EscClient(endpoint, reporter), reporter).PlanAsync(environment, input.Desired, prune: false, token));
+        // The same plan and apply as Sync-SophiaSecret, without -Prune, into an environment that must exist.
+        var writer = new EscWriter(this, EscToken);
+        var state = writer.Plan(environment, input, prune: false);
         if (!state.Exists)
         {
-            throw new Core.Plumbing.Http.ServiceNotFoundException(endpoint.ServiceName, endpoint.Host, $"ESC environment {environment} does not exist: create it with 'Sync-SophiaSecret -Environment {environment} -Force' or 'esc env init {environment}'.");
+            throw new Core.Plumbing.Http.ServiceNotFoundException(writer.Endpoint.ServiceName, writer.Endpoint.Host, $"ESC environment {environment} does not exist: create it with 'Sync-SophiaSecret -Environment {environment} -Force' or 'esc env init {environment}'.");
         }
 
-        var write = state.Plan.HasChanges && ShouldProcessSecrets("Set", records.Select(r => r.Name), $"in {environment}");
-        var final = write
-            ? Run((reporter, token) => new EscSyncService(new EscClient(endpoint, reporter), reporter).ApplyAsync(state, input.Desired, prune: false, token)).State
-            : state;
-        foreach (var secret in final.Plan.Secrets)
-        {
-            WriteTyped(SetResult.FromEsc(secret, environment.ToString(), write), "SecretSync.SetResult");
-        }
+        var plan = new WritePlan<EscSyncState>(state, environment.ToString(), "Set", records.Select(r => r.Name), $"in {environment}", state.Plan.HasChanges);
+        PlanAndApply(
+            plan,
+            p => writer.Apply(p.Content, input, prune: false).State,
+            (p, outcome, written) =>
+            {
+                foreach (var secret in (written ?? p.Content).Plan.Secrets)
+                {
+                    WriteTyped(SetResult.FromEsc(secret, environment.ToString(), outcome == PlanOutcome.Applied), "SecretSync.SetResult");
+                }
+            });
     }
 
     private void SetInGitHub(List<SecretRecord> records)
@@ -233,22 +238,28 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
             }
         }
 
-        if (requests.Count == 0)
+        // GitHub answers what each push would do only when asked: -WhatIf and a declined -Confirm ask it (writing nothing).
+        var plan = new WritePlan<List<GitHubPushRequest>>(requests, organization, "Set", requests.Select(r => r.Name), $"in GitHub organisation {organization}", requests.Count > 0);
+        PlanAndApply(plan, p => Push(organization, p.Content, whatIf: false), (p, outcome, outcomes) =>
         {
-            return;
-        }
+            if (outcome != PlanOutcome.UpToDate)
+            {
+                Report(organization, outcomes ?? Push(organization, p.Content, whatIf: true));
+            }
+        });
+    }
 
-        var write = ShouldProcessSecrets("Set", requests.Select(r => r.Name), $"in GitHub organisation {organization}");
-        var gitHub = EndpointResolver.GitHub(GitHubToken, System.Environment.GetEnvironmentVariable);
+    private List<GitHubPushOutcome> Push(string organization, List<GitHubPushRequest> requests, bool whatIf)
+    {
+        var gitHub = Services.GitHubEndpoint(GitHubToken);
         var pacer = new GitHubWritePacer(Context.Config.GitHubWritesPerMinute, Context.Config.GitHubWritesPerHour);
         var ledgerEnvironment = TargetEnvironment();
         var esc = ledgerEnvironment is null ? null : LedgerEndpoint();
-        var outcomes = Run((reporter, token) =>
-        {
-            var ledgerStore = esc is null ? null : new GitHubPushLedgerStore(new EscClient(esc, reporter), ledgerEnvironment!, reporter);
-            return new GitHubPushService(gitHub, ledgerStore, pacer, ThrottleLimit, reporter).PushAsync(organization, requests, whatIf: !write, token);
-        });
+        return Run((reporter, token) => ServiceClients.GitHubPush(gitHub, esc, ledgerEnvironment, pacer, ThrottleLimit, reporter).PushAsync(organization, requests, whatIf, token));
+    }
 
+    private void Report(string organization, List<GitHubPushOutcome> outcomes)
+    {
         foreach (var outcome in outcomes)
         {
             if (outcome.Error is { } error)
@@ -272,7 +283,7 @@ public sealed class SetSophiaSecretCommand : SophiaCmdlet
     {
         try
         {
-            return EndpointResolver.Esc(EscToken, System.Environment.GetEnvironmentVariable);
+            return Services.EscEndpoint(EscToken);
         }
         catch (MissingCredentialException)
         {

@@ -6,7 +6,6 @@ using System.Linq;
 using System.Management.Automation;
 using System.Security;
 using SecretSync.Core;
-using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Stores.GitHub.Workflow;
 
 namespace SecretSync.Commands;
@@ -78,7 +77,7 @@ public sealed class StartSophiaSecretSyncCommand : SophiaCmdlet
         var repository = Repository ?? Context.Config.GitHubRepository;
         if (repository is null)
         {
-            ThrowTerminatingError(ErrorRecords.Create(new ArgumentException("Start-SophiaSecretSync needs a repository: pass -Repository owner/repo or set \"githubRepository\" in secretsync.json."), "SecretSync.RepositoryRequired", ErrorCategory.InvalidArgument, null));
+            ThrowTerminatingError(ErrorRecords.RepositoryRequired(new ArgumentException("Start-SophiaSecretSync needs a repository: pass -Repository owner/repo or set \"githubRepository\" in secretsync.json."), null));
         }
 
         var (owner, name) = (repository!.Split('/')[0], repository.Split('/')[1]);
@@ -90,7 +89,7 @@ public sealed class StartSophiaSecretSyncCommand : SophiaCmdlet
         }
         catch (ArgumentException e)
         {
-            ThrowTerminatingError(ErrorRecords.Create(e, "SecretSync.InvalidWorkflowInput", ErrorCategory.InvalidArgument, Inputs));
+            ThrowTerminatingError(ErrorRecords.InvalidWorkflowInput(e, Inputs));
             return;
         }
 
@@ -101,11 +100,11 @@ public sealed class StartSophiaSecretSyncCommand : SophiaCmdlet
 
         try
         {
-            var endpoint = EndpointResolver.GitHub(GitHubToken, System.Environment.GetEnvironmentVariable);
+            var endpoint = Services.GitHubEndpoint(GitHubToken);
             var run = Run(async (reporter, token) =>
             {
-                await WarnAboutUnseenSecretsAsync(new WorkflowSecretVisibility(endpoint, reporter), owner, name, reporter, token).ConfigureAwait(false);
-                var dispatcher = new WorkflowDispatcher(endpoint, reporter);
+                await WarnAboutUnseenSecretsAsync(ServiceClients.WorkflowSecretVisibility(endpoint, reporter), owner, name, reporter, token).ConfigureAwait(false);
+                var dispatcher = ServiceClients.WorkflowDispatcher(endpoint, reporter);
                 var gitRef = Ref ?? await dispatcher.DefaultBranchAsync(owner, name, token).ConfigureAwait(false);
                 var started = await dispatcher.DispatchAsync(owner, name, workflow, gitRef, inputs, token).ConfigureAwait(false);
                 return Wait ? await dispatcher.WaitAsync(owner, name, started, Timeout, token).ConfigureAwait(false) : started;
@@ -113,13 +112,13 @@ public sealed class StartSophiaSecretSyncCommand : SophiaCmdlet
             WriteTyped(run, "SecretSync.WorkflowRun");
             if (Wait && run.Conclusion != "success")
             {
-                WriteError(ErrorRecords.Create(new InvalidOperationException($"Run {run.Id} of {workflow} ended with {run.Conclusion ?? run.Status}: {run.HtmlUrl}"), "SecretSync.WorkflowRunFailed", ErrorCategory.InvalidResult, run));
+                WriteError(ErrorRecords.WorkflowRunFailed(new InvalidOperationException($"Run {run.Id} of {workflow} ended with {run.Conclusion ?? run.Status}: {run.HtmlUrl}"), run));
             }
         }
         catch (WorkflowRunFailedException e)
         {
             WriteTyped(e.Run, "SecretSync.WorkflowRun");
-            WriteError(ErrorRecords.Create(e, "SecretSync.WorkflowRunTimeout", ErrorCategory.OperationTimeout, e.Run));
+            WriteError(ErrorRecords.WorkflowRunTimeout(e, e.Run));
         }
         catch (SecretSyncException e)
         {

@@ -5,10 +5,9 @@ using System.Management.Automation;
 using System.Security;
 using SecretSync.Core;
 using SecretSync.Core.Planning.Sync;
-using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Sources.Collectors;
-using SecretSync.Core.Stores.Esc;
+using SecretSync.Writing;
 
 namespace SecretSync.Commands;
 
@@ -30,7 +29,7 @@ namespace SecretSync.Commands;
 /// </example>
 [Cmdlet(VerbsData.Sync, "SophiaSecret", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium, DefaultParameterSetName = RecordSet)]
 [OutputType(typeof(SyncResult))]
-public sealed class SyncSophiaSecretCommand : SophiaCmdlet
+public sealed class SyncSophiaSecretCommand : SophiaWriteCmdlet
 {
     private const string RecordSet = "Record";
     private const string NameValueSet = "NameValue";
@@ -122,20 +121,14 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
             if (input.WriteCount == 0 && !Force)
             {
                 // An empty input usually means the secrets never reached this step (e.g. a workflow without its env).
-                ThrowTerminatingError(ErrorRecords.Create(
+                ThrowTerminatingError(ErrorRecords.PruneEverything(
                     new InvalidOperationException("-Prune with no secrets to keep would remove every secret SecretSync wrote. Pass -Force if that is what you want."),
-                    "SecretSync.PruneEverything",
-                    ErrorCategory.InvalidOperation,
                     Environment));
             }
 
             environment ??= SecretCollector.DefaultEnvironment(Context.Config);
-            var endpoint = EndpointResolver.Esc(EscToken, System.Environment.GetEnvironmentVariable);
-            var state = Run((reporter, token) => new EscSyncService(new EscClient(endpoint, reporter), reporter).PlanAsync(environment, input.Desired, Prune, token));
-            if (Sync(endpoint, state, input) is { } outcome)
-            {
-                Write(outcome.State, outcome.Revision, input);
-            }
+            var writer = new EscWriter(this, EscToken);
+            PlanAndApply(Plan(writer.Plan(environment, input, Prune)), plan => Apply(writer, plan, input), (plan, outcome, applied) => Report(plan, outcome, applied, input));
         }
         catch (SecretSyncException e)
         {
@@ -143,31 +136,25 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
         }
     }
 
-    /// <summary>Confirms and writes. Returns the state and revision to report, or null when the user declined.</summary>
-    private (EscSyncState State, long Revision)? Sync(ServiceEndpoint endpoint, EscSyncState state, SyncInput input)
+    // Nothing to change in an existing environment is up to date; a missing one is created, even for no secrets.
+    private static WritePlan<EscSyncState> Plan(EscSyncState state)
     {
         var counts = string.Join(", ", state.Plan.Secrets.GroupBy(s => s.Action).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
-        if (state.Exists && !state.Plan.HasChanges)
-        {
-            return (state, state.Revision);
-        }
-
         var changed = state.Plan.Secrets.Where(s => s.Action != EscSyncAction.Unchanged).Select(s => s.Name);
         var detail = (counts.Length == 0 ? "no secrets" : counts) + (state.Exists ? ", in one revision" : ", creating the environment, in one revision");
-        if (!ShouldProcessSecrets("Sync", changed, $"to {state.Environment}", detail))
-        {
-            // -WhatIf reports the plan; a declined -Confirm reports nothing.
-            return WhatIfRequested ? (state, state.Revision) : null;
-        }
+        return new WritePlan<EscSyncState>(state, state.Environment.ToString(), "Sync", changed, $"to {state.Environment}", !state.Exists || state.Plan.HasChanges, detail);
+    }
 
+    /// <summary>Writes the plan, creating a missing environment once confirmed. Null when the user declined the creation.</summary>
+    private (EscSyncState State, long Revision)? Apply(EscWriter writer, WritePlan<EscSyncState> plan, SyncInput input)
+    {
+        var state = plan.Content;
         if (!state.Exists && !Force)
         {
             if (ContinuousIntegration.IsActive)
             {
-                ThrowTerminatingError(ErrorRecords.Create(
+                ThrowTerminatingError(ErrorRecords.EnvironmentNotFound(
                     new InvalidOperationException($"ESC environment {state.Environment} does not exist. In CI SecretSync creates it only with -Force: add -Force to the Sync-SophiaSecret step, or create it with 'esc env init {state.Environment}'."),
-                    "SecretSync.EnvironmentNotFound",
-                    ErrorCategory.ObjectNotFound,
                     state.Environment.ToString()));
             }
 
@@ -177,16 +164,28 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
             }
         }
 
-        return Run(async (reporter, token) =>
-        {
-            var service = new EscSyncService(new EscClient(endpoint, reporter), reporter);
-            if (!state.Exists)
-            {
-                await service.CreateAsync(state.Environment, token).ConfigureAwait(false);
-            }
+        return writer.Apply(state, input, Prune);
+    }
 
-            return await service.ApplyAsync(state, input.Desired, Prune, token).ConfigureAwait(false);
-        });
+    // -WhatIf and an up-to-date environment report the plan; a declined -Confirm reports nothing.
+    private void Report(WritePlan<EscSyncState> plan, PlanOutcome outcome, (EscSyncState State, long Revision)? applied, SyncInput input)
+    {
+        var (state, revision) = outcome switch
+        {
+            PlanOutcome.Applied when applied is { } written => written,
+            PlanOutcome.UpToDate or PlanOutcome.WhatIf => (plan.Content, plan.Content.Revision),
+            _ => default,
+        };
+        if (state is null)
+        {
+            return;
+        }
+
+        foreach (var secret in state.Plan.Secrets)
+        {
+            input.RecordsByName.TryGetValue(secret.Name, out var record);
+            WriteTyped(new SyncResult(secret.Name, secret.Path.ToString(), secret.Action.ToString(), state.Environment.ToString(), revision, record), "SecretSync.SyncResult");
+        }
     }
 
     private void ReportInputProblems(SyncInput input)
@@ -207,14 +206,5 @@ public sealed class SyncSophiaSecretCommand : SophiaCmdlet
         }
 
         WriteInvalidNames(input);
-    }
-
-    private void Write(EscSyncState state, long revision, SyncInput input)
-    {
-        foreach (var secret in state.Plan.Secrets)
-        {
-            input.RecordsByName.TryGetValue(secret.Name, out var record);
-            WriteTyped(new SyncResult(secret.Name, secret.Path.ToString(), secret.Action.ToString(), state.Environment.ToString(), revision, record), "SecretSync.SyncResult");
-        }
     }
 }

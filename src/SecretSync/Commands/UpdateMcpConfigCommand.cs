@@ -13,6 +13,7 @@ using SecretSync.Core.Stores.Mcp.Detection;
 using SecretSync.Core.Stores.Mcp.Discovery;
 using SecretSync.Core.Stores.Mcp.Json;
 using SecretSync.Core.Stores.Mcp.Rewrite;
+using SecretSync.Writing;
 
 namespace SecretSync.Commands;
 
@@ -40,20 +41,30 @@ namespace SecretSync.Commands;
 /// <code>Get-SophiaSecret | Sync-SophiaSecret | Update-McpConfig</code>
 /// <para>Syncs the secrets into Pulumi ESC, then rewrites the MCP configs of secretsync.json to reference them by name.</para>
 /// </example>
-[Cmdlet(VerbsData.Update, "McpConfig", SupportsShouldProcess = true)]
+[Cmdlet(VerbsData.Update, "McpConfig", SupportsShouldProcess = true, DefaultParameterSetName = PathSet)]
 [OutputType(typeof(McpFinding))]
-public sealed class UpdateMcpConfigCommand : SophiaCmdlet
+public sealed class UpdateMcpConfigCommand : SophiaWriteCmdlet
 {
+    private const string PathSet = "Path";
+    private const string LiteralPathSet = "LiteralPath";
     private readonly Dictionary<string, string> _knownValues = new(StringComparer.Ordinal);
     private string? _onlyCopyCheckedIn;
 
     /// <summary>
     /// <para type="description">MCP config files to update. Wildcards are permitted. Default: mcpConfigs of secretsync.json, else the known locations of -Client in -Scope that exist.</para>
     /// </summary>
-    [Parameter(Position = 0)]
+    [Parameter(Position = 0, ParameterSetName = PathSet)]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
     public string[]? Path { get; set; }
+
+    /// <summary>
+    /// <para type="description">MCP config files to update, taken exactly as written: no character is a wildcard (a file named mcp[1].json).</para>
+    /// </summary>
+    [Parameter(Mandatory = true, ParameterSetName = LiteralPathSet)]
+    [Alias("PSPath", "LP")]
+    [ValidateNotNullOrEmpty]
+    public string[]? LiteralPath { get; set; }
 
     /// <summary>
     /// <para type="description">The client whose reference dialect applies: Auto (default) tells it by the file's place and name, anything unknown is Generic (${NAME}). Also limits discovery to that client's locations.</para>
@@ -147,7 +158,7 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
     protected override void EndProcessing()
     {
         var launch = Launch is { } mode ? new McpLaunchUpdate(this, mode, Environment, Server, Client, Backup) : null;
-        var files = McpConfigTargets.Resolve(this, Path, Client, Scope);
+        var files = McpConfigTargets.Resolve(this, LiteralPath ?? Path, literal: LiteralPath is not null, Client, Scope);
         if (launch is not null)
         {
             files.ToList().ForEach(launch.Update);
@@ -174,49 +185,53 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
 
     private void Update(string path, Dictionary<string, string> known)
     {
-        McpRewriteResult result;
         try
         {
-            var (bytes, readAs) = FileSnapshot.ReadAllBytes(path);
-            var text = McpConfigEncoding.Decode(bytes, path);
-            result = Rewrite(text, path, known, whatIf: false);
-            if (result.Changed)
-            {
-                if (Backup)
-                {
-                    // The copy keeps the hard-coded values the rewrite removes: guarded like an export.
-                    ExportTargetGuard.ThrowIfCommittable(path + ".bak", "omit -Backup");
-                }
-
-                var count = result.Findings.Count(f => f.ActionKind == McpAction.Rewritten);
-                if (ShouldProcess(path, $"Rewrite {count} hard-coded secret(s) as references"))
-                {
-                    Save(path, result.Text, bytes, readAs);
-                }
-                else
-                {
-                    result = Rewrite(text, path, known, whatIf: true);
-                }
-            }
+            PlanAndApply(Plan(path, known), Save, Report);
         }
         catch (SecretSyncException e)
         {
             WriteError(ErrorRecords.From(e, path));
-            return;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            WriteError(ErrorRecords.Create(e, "SecretSync.McpConfigAccessError", ErrorCategory.WriteError, path, "Check that the file is readable and its folder writable, then run again; the file was not changed."));
-            return;
+            WriteError(ErrorRecords.McpConfigAccessError(e, path, "Check that the file is readable and its folder writable, then run again; the file was not changed."));
+        }
+    }
+
+    // The one rewrite of the file: -WhatIf reports it, the apply step writes its text (if the file is unchanged since).
+    private WritePlan<McpRewrite> Plan(string path, Dictionary<string, string> known)
+    {
+        var (bytes, readAs) = FileSnapshot.ReadAllBytes(path);
+        var result = Rewrite(McpConfigEncoding.Decode(bytes, path), path, known);
+        if (result.Changed && Backup)
+        {
+            // The copy keeps the hard-coded values the rewrite removes: guarded like an export.
+            ExportTargetGuard.ThrowIfCommittable(path + ".bak", "omit -Backup");
         }
 
-        WarnIfTracked(path, result.Findings);
-        foreach (var finding in result.Findings)
+        var count = result.Findings.Count(f => f.Action == McpAction.Rewritten);
+        return new WritePlan<McpRewrite>(new McpRewrite(result, bytes, readAs), path, $"Rewrite {count} hard-coded secret(s) as references", result.Changed);
+    }
+
+    private void Report(WritePlan<McpRewrite> plan, PlanOutcome outcome)
+    {
+        var findings = plan.Content.Result.Findings;
+        if (outcome is PlanOutcome.WhatIf or PlanOutcome.Declined)
+        {
+            foreach (var finding in findings)
+            {
+                finding.MarkNotApplied();
+            }
+        }
+
+        WarnIfTracked(plan.Target, findings);
+        foreach (var finding in findings)
         {
             WriteTyped(finding, "SecretSync.McpFinding");
             if (finding.ActionKind == McpAction.KeptOnlyCopy)
             {
-                WriteError(ErrorRecords.Create(new InvalidOperationException($"{finding.File}:{finding.Line}: server '{finding.Server}' holds a suspected secret ({finding.Name}) that exists nowhere else. {finding.Hint}"), "SecretSync.OnlyCopy", ErrorCategory.InvalidOperation, finding));
+                WriteError(ErrorRecords.OnlyCopy(new InvalidOperationException($"{finding.File}:{finding.Line}: server '{finding.Server}' holds a suspected secret ({finding.Name}) that exists nowhere else. {finding.Hint}"), finding));
             }
         }
     }
@@ -249,29 +264,28 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
         return merged;
     }
 
-    // Pure CPU work on text already read, so it runs on the pipeline thread (see PipelineReporter). The WhatIf run
-    // repeats the first one only to report WouldRewrite, so its warnings would be duplicates.
-    private McpRewriteResult Rewrite(string text, string path, Dictionary<string, string> known, bool whatIf)
+    // Pure CPU work on text already read, so it runs on the pipeline thread (see PipelineReporter).
+    private McpRewriteResult Rewrite(string text, string path, Dictionary<string, string> known)
     {
         var options = new McpRewriteOptions
         {
             Syntax = Syntax,
             IncludeSuspected = IncludeSuspected,
             OnlyCopyCheckedIn = _onlyCopyCheckedIn,
-            WhatIf = whatIf,
             IsVariableSet = name => !string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable(name)),
         };
-        return McpConfigRewriter.Update(text, path, Client, known, options, whatIf ? NullSyncReporter.Instance : new PipelineReporter(this));
+        return McpConfigRewriter.Update(text, path, Client, known, options, new PipelineReporter(this));
     }
 
-    private void Save(string path, string text, byte[] original, FileSnapshot readAs)
+    private void Save(WritePlan<McpRewrite> plan)
     {
+        var (path, rewrite) = (plan.Target, plan.Content);
         if (Backup)
         {
-            AtomicFile.WriteAllBytes(path + ".bak", original, FileModePolicy.OwnerOnly);
+            AtomicFile.WriteAllBytes(path + ".bak", rewrite.Original, FileModePolicy.OwnerOnly);
         }
 
-        AtomicFile.WriteAllBytes(path, McpConfigEncoding.Encode(text), FileModePolicy.KeepExisting, readAs);
+        AtomicFile.WriteAllBytes(path, McpConfigEncoding.Encode(rewrite.Result.Text), FileModePolicy.KeepExisting, rewrite.ReadAs);
     }
 
     private void WarnIfTracked(string path, IReadOnlyList<McpFinding> findings)
@@ -312,10 +326,8 @@ public sealed class UpdateMcpConfigCommand : SophiaCmdlet
 
     private void Reject(PSObject input)
     {
-        WriteError(ErrorRecords.Create(
+        WriteError(ErrorRecords.InvalidInputObject(
             new ArgumentException($"Update-McpConfig takes SecretSync.SecretRecord or SecretSync.SyncResult objects, or objects with Name and Value; got {input.BaseObject.GetType().FullName}. Pass config files with -Path."),
-            "SecretSync.InvalidInputObject",
-            ErrorCategory.InvalidArgument,
             input));
     }
 }

@@ -6,7 +6,6 @@ using System.Management.Automation;
 using System.Management.Automation.Language;
 using System.Threading;
 using SecretSync.Core;
-using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Stores.Esc;
 
 namespace SecretSync;
@@ -30,7 +29,7 @@ public sealed class EscEnvironmentCompleter : IArgumentCompleter
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            var client = new EscClient(EndpointResolver.Esc(null, System.Environment.GetEnvironmentVariable), NullSyncReporter.Instance);
+            var client = ServiceClients.Esc(ServiceClients.FromSession().EscEndpoint(null), NullSyncReporter.Instance);
             names.AddRange(client.ListAsync(null, timeout.Token).GetAwaiter().GetResult());
         }
         catch (Exception e) when (e is SecretSyncException or OperationCanceledException)

@@ -16,8 +16,8 @@ public sealed class McpLaunchRewriterTests
         var (wrapped, changes) = McpLaunchRewriter.Wrap(Config, ".mcp.json", McpClient.Auto, "acme/default/prod", _ => true, whatIf: false);
         var (unwrapped, undone) = McpLaunchRewriter.Unwrap(wrapped, ".mcp.json", McpClient.Auto, _ => true, whatIf: false);
 
-        Assert.Equal([McpLaunchAction.Wrapped], changes.Select(c => c.Action));
-        Assert.Equal([McpLaunchAction.Unwrapped], undone.Select(c => c.Action));
+        Assert.Equal([McpLaunchAction.Wrapped], changes.Select(c => c.ActionKind));
+        Assert.Equal([McpLaunchAction.Unwrapped], undone.Select(c => c.ActionKind));
         Assert.Equal(Config, unwrapped);
     }
 
@@ -52,6 +52,6 @@ public sealed class McpLaunchRewriterTests
         var (text, changes) = McpLaunchRewriter.Wrap(Odd, "mcp.json", McpClient.Auto, "acme/default/prod", _ => true, whatIf: false);
 
         Assert.Equal(Odd, text);
-        Assert.Equal(McpLaunchAction.Skipped, Assert.Single(changes).Action);
+        Assert.Equal(McpLaunchAction.Skipped, Assert.Single(changes).ActionKind);
     }
 }

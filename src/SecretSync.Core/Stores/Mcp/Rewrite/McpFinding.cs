@@ -48,6 +48,15 @@ public sealed class McpFinding
     /// <summary>What to do next, when there is something to say.</summary>
     public string? Hint { get; internal set; }
 
+    /// <summary>For a rewrite planned but not written (-WhatIf, a declined -Confirm): Rewritten becomes WouldRewrite.</summary>
+    public void MarkNotApplied()
+    {
+        if (ActionKind == McpAction.Rewritten)
+        {
+            ActionKind = McpAction.WouldRewrite;
+        }
+    }
+
     /// <summary>Names place, name and action; never the value.</summary>
     public override string ToString() => $"{File}:{Line}:{Column} {Server} {JsonPointer}: {Action} {Name}";
 }

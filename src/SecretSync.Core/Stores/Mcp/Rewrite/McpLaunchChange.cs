@@ -7,7 +7,7 @@ public sealed class McpLaunchChange
     {
         File = file;
         Server = server;
-        Action = action;
+        ActionKind = action;
         Environment = environment;
         Line = line;
         Hint = hint;
@@ -19,8 +19,10 @@ public sealed class McpLaunchChange
     /// <summary>The server's name.</summary>
     public string Server { get; }
 
-    /// <summary>What was done.</summary>
-    public McpLaunchAction Action { get; internal set; }
+    /// <summary>What was done: an <see cref="McpLaunchAction"/> name (text, so that ConvertTo-Json writes the name).</summary>
+    public string Action => ActionKind.ToString();
+
+    internal McpLaunchAction ActionKind { get; set; }
 
     /// <summary>The ESC environment the server is launched with, when it is wrapped.</summary>
     public string? Environment { get; }
@@ -30,6 +32,14 @@ public sealed class McpLaunchChange
 
     /// <summary>What to do next, when there is something to say.</summary>
     public string? Hint { get; }
+
+    /// <summary>For a change planned but not written (-WhatIf, a declined -Confirm): Wrapped becomes WouldWrap, Unwrapped WouldUnwrap.</summary>
+    public void MarkNotApplied() => ActionKind = ActionKind switch
+    {
+        McpLaunchAction.Wrapped => McpLaunchAction.WouldWrap,
+        McpLaunchAction.Unwrapped => McpLaunchAction.WouldUnwrap,
+        _ => ActionKind,
+    };
 
     /// <inheritdoc/>
     public override string ToString() => $"{File}:{Line} {Server}: {Action}";

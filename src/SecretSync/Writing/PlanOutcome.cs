@@ -1,0 +1,17 @@
+namespace SecretSync.Writing;
+
+/// <summary>What became of a <see cref="WritePlan"/>; the cmdlet reports each differently.</summary>
+internal enum PlanOutcome
+{
+    /// <summary>Nothing to change: not confirmed, not applied.</summary>
+    UpToDate,
+
+    /// <summary>-WhatIf: shown, not applied.</summary>
+    WhatIf,
+
+    /// <summary>-Confirm answered no: not applied.</summary>
+    Declined,
+
+    /// <summary>Confirmed and written.</summary>
+    Applied,
+}
