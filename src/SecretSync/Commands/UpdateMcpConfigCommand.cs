@@ -210,7 +210,7 @@ public sealed class UpdateMcpConfigCommand : SophiaWriteCmdlet
             ExportTargetGuard.ThrowIfCommittable(path + ".bak", "omit -Backup");
         }
 
-        var count = result.Findings.Count(f => f.Action == McpAction.Rewritten);
+        var count = result.Findings.Count(f => f.ActionKind == McpAction.Rewritten);
         return new WritePlan<McpRewrite>(new McpRewrite(result, bytes, readAs), path, $"Rewrite {count} hard-coded secret(s) as references", result.Changed);
     }
 
