@@ -1,7 +1,7 @@
 namespace SecretSync.Core.Stores.Mcp.Rewrite;
 
 /// <summary>What Update-McpConfig -Launch did (or would do) with one server.</summary>
-public enum McpLaunchAction
+internal enum McpLaunchAction
 {
     /// <summary>The server now starts through Invoke-SophiaCommand.</summary>
     Wrapped,
