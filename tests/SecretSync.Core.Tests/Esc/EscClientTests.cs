@@ -40,6 +40,7 @@ public sealed class EscClientTests
         Assert.Equal("application/vnd.pulumi+8", request.Headers["Accept"]);
     }
 
+    // ServiceError, as README's Troubleshooting documents for this case (not UnexpectedServiceReply).
     [Fact]
     public async Task GetDefinition_WithoutRevisionHeader_ShouldRefuseTheReply()
     {
