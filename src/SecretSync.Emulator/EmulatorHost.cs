@@ -36,7 +36,9 @@ internal sealed class EmulatorHost : IAsyncDisposable
 
     public EmulatorState State { get; }
 
-    public static async Task<EmulatorHost> StartAsync(EmulatorOptions options)
+    /// <param name="options">The command-line options.</param>
+    /// <param name="clock">The host's time (default: the system's); tests pass a manual clock.</param>
+    public static async Task<EmulatorHost> StartAsync(EmulatorOptions options, TimeProvider? clock = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Logging.ClearProviders();
@@ -48,7 +50,7 @@ internal sealed class EmulatorHost : IAsyncDisposable
         });
         var app = builder.Build();
 
-        var state = new EmulatorState(options);
+        var state = new EmulatorState(options, clock);
         var persistence = options.StateDir is null ? null : new StatePersistence(state, options.StateDir);
         persistence?.Load();
         var gate = new ApiGate(state);

@@ -1,3 +1,4 @@
+using System;
 using SecretSync.Emulator.Esc;
 using SecretSync.Emulator.GitHub;
 using SecretSync.Emulator.Http;
@@ -8,21 +9,29 @@ namespace SecretSync.Emulator;
 /// <summary>Everything one emulator instance holds; shared by the routes and the request gate.</summary>
 internal sealed class EmulatorState
 {
-    public EmulatorState(EmulatorOptions options)
+    /// <param name="options">The command-line options.</param>
+    /// <param name="clock">The host's time; tests pass a manual clock so nothing they check depends on waiting.</param>
+    public EmulatorState(EmulatorOptions options, TimeProvider? clock = null)
     {
         Options = options;
-        Esc = new EscStore();
+        Clock = new EmulatorClock(clock);
+        Esc = new EscStore(Clock);
         EscEvaluation = new EscEvaluation(Esc);
-        GitHub = new GitHubStore(options.RunSeconds, options.EnterpriseServer);
+        EscSessions = new OpenSessions(Clock);
+        GitHub = new GitHubStore(options.RunSeconds, options.EnterpriseServer, Clock);
+        RateLimit = new RateLimitCounter(Clock);
     }
 
     public EmulatorOptions Options { get; }
+
+    /// <summary>Every time the emulator stamps, compares or waits by; moved by POST /_emulator/clock.</summary>
+    public EmulatorClock Clock { get; }
 
     public EscStore Esc { get; }
 
     public EscEvaluation EscEvaluation { get; }
 
-    public OpenSessions EscSessions { get; } = new();
+    public OpenSessions EscSessions { get; }
 
     public GitHubStore GitHub { get; }
 
@@ -30,7 +39,7 @@ internal sealed class EmulatorState
 
     public FaultInjector Faults { get; } = new();
 
-    public RateLimitCounter RateLimit { get; } = new();
+    public RateLimitCounter RateLimit { get; }
 
     public EscApprovalRules Approvals { get; } = new();
 
@@ -43,5 +52,13 @@ internal sealed class EmulatorState
         Log.Clear();
         Faults.Clear();
         Approvals.Clear();
+        SetClockOffset(TimeSpan.Zero);
+    }
+
+    /// <summary>POST /_emulator/clock: moves the emulator's time; stamps start again from the new time.</summary>
+    public void SetClockOffset(TimeSpan offset)
+    {
+        Clock.Offset = offset;
+        GitHub.ForgetLastStamp();
     }
 }

@@ -70,16 +70,18 @@ public sealed class ApprovalAndRateLimitApiTests : IClassFixture<EmulatorFixture
     [Fact]
     public async Task Fault_WithResetSeconds_ShouldExhaustThePrimaryLimitWithoutRetryAfter()
     {
-        var fault = await _emulator.Http.PostAsJsonAsync("_emulator/faults", new { pathPrefix = "/api/v3/orgs/limited", status = 429, resetSeconds = 30, message = "API rate limit exceeded for user ID 1." });
+        var clock = new ManualClock();
+        await using var emulator = await EmulatorFixture.StartAsync(clock);
+        var fault = await emulator.Http.PostAsJsonAsync("_emulator/faults", new { pathPrefix = "/api/v3/orgs/limited", status = 429, resetSeconds = 30, message = "API rate limit exceeded for user ID 1." });
         Assert.True(fault.IsSuccessStatusCode);
 
-        var response = await _emulator.Http.GetAsync("api/v3/orgs/limited/actions/secrets");
+        var response = await emulator.Http.GetAsync("api/v3/orgs/limited/actions/secrets");
 
         Assert.Equal((HttpStatusCode)429, response.StatusCode);
         Assert.Null(response.Headers.RetryAfter);
         Assert.Equal("0", response.Headers.GetValues("x-ratelimit-remaining").Single());
         var reset = long.Parse(response.Headers.GetValues("x-ratelimit-reset").Single(), System.Globalization.CultureInfo.InvariantCulture);
-        Assert.InRange(reset - System.DateTimeOffset.UtcNow.ToUnixTimeSeconds(), 25, 31);
+        Assert.Equal(clock.GetUtcNow().ToUnixTimeSeconds() + 30, reset);
     }
 
     private async Task<string> CreateGated(string name, bool updates, bool opens)

@@ -12,11 +12,23 @@ using Xunit;
 namespace SecretSync.Emulator.Tests;
 
 /// <summary>One in-process emulator per test class, on an ephemeral loopback port, with a fixed token.</summary>
-public sealed class EmulatorFixture : IAsyncLifetime
+public sealed class EmulatorFixture : IAsyncLifetime, IAsyncDisposable
 {
     public const string Token = "test-token";
 
+    private readonly TimeProvider? _clock;
     private EmulatorHost? _host;
+
+    public EmulatorFixture()
+        : this(null)
+    {
+    }
+
+    /// <summary>An emulator whose time is <paramref name="clock"/>'s (a <see cref="ManualClock"/>): start it with <see cref="StartAsync"/>.</summary>
+    internal EmulatorFixture(TimeProvider? clock)
+    {
+        _clock = clock;
+    }
 
     internal EmulatorHost Host => _host ?? throw new InvalidOperationException("not started");
 
@@ -28,10 +40,18 @@ public sealed class EmulatorFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, Token = Token, RunSeconds = 1 });
+        _host = await EmulatorHost.StartAsync(new EmulatorOptions { Port = 0, Token = Token, RunSeconds = 1 }, _clock);
         Http = new HttpClient { BaseAddress = BaseAddress };
         Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("token", Token);
         Anonymous = new HttpClient { BaseAddress = BaseAddress };
+    }
+
+    /// <summary>A started emulator on <paramref name="clock"/>, for a test whose checks depend on time; dispose it at the end.</summary>
+    internal static async Task<EmulatorFixture> StartAsync(ManualClock clock)
+    {
+        var emulator = new EmulatorFixture(clock);
+        await emulator.InitializeAsync();
+        return emulator;
     }
 
     public async Task DisposeAsync()
@@ -44,6 +64,8 @@ public sealed class EmulatorFixture : IAsyncLifetime
             await _host.DisposeAsync();
         }
     }
+
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
 
     /// <summary>Creates ESC environment acme/app/<paramref name="name"/> and saves <paramref name="yaml"/> as its definition.</summary>
     public async Task DefineEscAsync(string name, string yaml)

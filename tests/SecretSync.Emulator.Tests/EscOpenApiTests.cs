@@ -114,13 +114,18 @@ public sealed class EscOpenApiTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Read_WithUnknownOrExpiredId_ShouldBe404()
     {
-        await _emulator.DefineEscAsync("expire", "values: {a: 1}\n");
-        var response = await _emulator.Http.PostAsync($"{Root}/acme/app/expire/open?duration=1ms", null);
+        var clock = new ManualClock();
+        await using var emulator = await EmulatorFixture.StartAsync(clock);
+        await emulator.DefineEscAsync("expire", "values: {a: 1}\n");
+        var response = await emulator.Http.PostAsync($"{Root}/acme/app/expire/open?duration=10s", null);
         var id = (string)JsonNode.Parse(await response.Content.ReadAsStringAsync())!["id"]!;
-        await Task.Delay(50);
+        clock.Advance(System.TimeSpan.FromSeconds(9));
+        var beforeExpiry = await emulator.Http.GetAsync($"{Root}/acme/app/expire/open/{id}");
+        clock.Advance(System.TimeSpan.FromSeconds(1));
 
-        Assert.Equal(HttpStatusCode.NotFound, (await _emulator.Http.GetAsync($"{Root}/acme/app/expire/open/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _emulator.Http.GetAsync($"{Root}/acme/app/expire/open/nope")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, beforeExpiry.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await emulator.Http.GetAsync($"{Root}/acme/app/expire/open/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await emulator.Http.GetAsync($"{Root}/acme/app/expire/open/nope")).StatusCode);
     }
 
     [Fact]

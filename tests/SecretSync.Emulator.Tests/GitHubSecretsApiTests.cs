@@ -39,20 +39,23 @@ public sealed class GitHubSecretsApiTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Put_WhenCreatingThenUpdating_ShouldBe201Then204WithLaterUpdatedAt()
     {
-        var key = await _github.Organization.Actions.Secrets.GetPublicKey("acme");
+        var clock = new ManualClock();
+        await using var emulator = await EmulatorFixture.StartAsync(clock);
+        var github = emulator.GitHub();
+        var key = await github.Organization.Actions.Secrets.GetPublicKey("acme");
         var uri = new Uri("orgs/acme/actions/secrets/ROTATED", UriKind.Relative);
 
-        var created = await _github.Connection.Put(uri, Upsert(key, "one", "all"));
-        var first = await _github.Organization.Actions.Secrets.Get("acme", "ROTATED");
-        await Task.Delay(1100);
-        var updated = await _github.Connection.Put(uri, Upsert(key, "two", "all"));
-        var second = await _github.Organization.Actions.Secrets.Get("acme", "rotated");
+        var created = await github.Connection.Put(uri, Upsert(key, "one", "all"));
+        var first = await github.Organization.Actions.Secrets.Get("acme", "ROTATED");
+        clock.Advance(TimeSpan.FromSeconds(1));
+        var updated = await github.Connection.Put(uri, Upsert(key, "two", "all"));
+        var second = await github.Organization.Actions.Secrets.Get("acme", "rotated");
 
         Assert.Equal(HttpStatusCode.Created, created);
         Assert.Equal(HttpStatusCode.NoContent, updated);
         Assert.True(second.UpdatedAt > first.UpdatedAt);
         Assert.Equal(first.CreatedAt, second.CreatedAt);
-        Assert.Equal("two", await ValueOf("ROTATED"));
+        Assert.Equal("two", await ValueOf("ROTATED", emulator));
     }
 
     [Fact]
@@ -242,6 +245,6 @@ public sealed class GitHubSecretsApiTests : IClassFixture<EmulatorFixture>
         SelectedRepositoriesIds = repositoryIds.Length == 0 ? null : repositoryIds,
     };
 
-    private async Task<string> ValueOf(string name) =>
-        (string)JsonNode.Parse(await _emulator.Http.GetStringAsync($"_emulator/github/orgs/acme/secrets/{name}/value"))!["value"]!;
+    private async Task<string> ValueOf(string name, EmulatorFixture? emulator = null) =>
+        (string)JsonNode.Parse(await (emulator ?? _emulator).Http.GetStringAsync($"_emulator/github/orgs/acme/secrets/{name}/value"))!["value"]!;
 }

@@ -23,26 +23,35 @@ public sealed class GitHubWorkflowsApiTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task CreateDispatch_ThenPolling_ShouldGoQueuedInProgressCompletedSuccess()
     {
-        await DeclareWorkflowAsync("deploy", "sync.yml");
-        await _emulator.Http.PostAsJsonAsync("_emulator/github/runs", new { conclusion = "success", seconds = 1.0 });
-        var since = DateTimeOffset.UtcNow.AddSeconds(-5).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'");
+        // The run's phases follow the emulator's clock, which moves only here: no poll can miss a phase on a slow machine.
+        var clock = new ManualClock();
+        await using var emulator = await EmulatorFixture.StartAsync(clock);
+        var github = emulator.GitHub();
+        (await emulator.Http.PostAsJsonAsync("_emulator/github/repos", new { owner = "acme", name = "deploy", workflows = new[] { "sync.yml" } })).EnsureSuccessStatusCode();
+        await emulator.Http.PostAsJsonAsync("_emulator/github/runs", new { conclusion = "success", seconds = 10.0 });
+        var since = clock.GetUtcNow().AddSeconds(-5).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
-        await _github.Actions.Workflows.CreateDispatch("acme", "deploy", "sync.yml",
+        await github.Actions.Workflows.CreateDispatch("acme", "deploy", "sync.yml",
             new CreateWorkflowDispatch("main") { Inputs = new Dictionary<string, object> { ["env"] = "prod" } });
-        var runs = await _github.Actions.Workflows.Runs.ListByWorkflow("acme", "deploy", "sync.yml",
+        var runs = await github.Actions.Workflows.Runs.ListByWorkflow("acme", "deploy", "sync.yml",
             new WorkflowRunsRequest { Event = "workflow_dispatch", Branch = "main", Created = ">=" + since },
             new ApiOptions { PageSize = 10, PageCount = 1 });
         var run = Assert.Single(runs.WorkflowRuns);
-        var statuses = new List<WorkflowRunStatus> { run.Status.Value };
-        for (var i = 0; i < 30 && statuses[^1] != WorkflowRunStatus.Completed; i++)
-        {
-            await Task.Delay(100);
-            statuses.Add((await _github.Actions.Workflows.Runs.Get("acme", "deploy", run.Id)).Status.Value);
-        }
+        clock.Advance(TimeSpan.FromSeconds(1.9));
+        var stillQueued = await github.Actions.Workflows.Runs.Get("acme", "deploy", run.Id);
+        clock.Advance(TimeSpan.FromSeconds(0.2));
+        var inProgress = await github.Actions.Workflows.Runs.Get("acme", "deploy", run.Id);
+        clock.Advance(TimeSpan.FromSeconds(7.8));
+        var notYetDone = await github.Actions.Workflows.Runs.Get("acme", "deploy", run.Id);
+        clock.Advance(TimeSpan.FromSeconds(0.2));
+        var done = await github.Actions.Workflows.Runs.Get("acme", "deploy", run.Id);
 
-        var done = await _github.Actions.Workflows.Runs.Get("acme", "deploy", run.Id);
-        Assert.Equal(WorkflowRunStatus.Queued, statuses[0]);
-        Assert.Contains(WorkflowRunStatus.InProgress, statuses);
+        Assert.Equal(WorkflowRunStatus.Queued, run.Status.Value);
+        Assert.Equal(WorkflowRunStatus.Queued, stillQueued.Status.Value);
+        Assert.Equal(WorkflowRunStatus.InProgress, inProgress.Status.Value);
+        Assert.Equal(WorkflowRunStatus.InProgress, notYetDone.Status.Value);
+        Assert.Null(notYetDone.Conclusion);
+        Assert.Equal(WorkflowRunStatus.Completed, done.Status.Value);
         Assert.Equal(WorkflowRunConclusion.Success, done.Conclusion!.Value.Value);
         Assert.Equal($"https://github.com/acme/deploy/actions/runs/{run.Id}", done.HtmlUrl);
         Assert.Equal("main", done.HeadBranch);

@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Json;
@@ -83,13 +85,55 @@ public sealed class TestingEndpointsTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Faults_WithDelay_ShouldWaitThenServe()
     {
-        await _emulator.Http.PostAsJsonAsync("_emulator/faults", new { pathPrefix = "/api/v3/orgs/slow", count = 1, delayMs = 300 });
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var clock = new ManualClock();
+        await using var emulator = await EmulatorFixture.StartAsync(clock);
+        await emulator.Http.PostAsJsonAsync("_emulator/faults", new { pathPrefix = "/api/v3/orgs/slow", count = 1, delayMs = 300 });
 
-        var response = await _emulator.Http.GetAsync("api/v3/orgs/slow/actions/secrets");
+        var response = await emulator.Http.GetAsync("api/v3/orgs/slow/actions/secrets");
+        var again = await emulator.Http.GetAsync("api/v3/orgs/slow/actions/secrets");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.True(watch.ElapsedMilliseconds >= 280);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal([TimeSpan.FromMilliseconds(300)], clock.Waits.ToArray());
+    }
+
+    [Fact]
+    public async Task Faults_WithSkip_ShouldLetThatManyMatchingRequestsThroughFirst()
+    {
+        await _emulator.Http.PostAsJsonAsync("_emulator/faults", new { method = "GET", pathPrefix = "/api/v3/orgs/later", skip = 2, count = 1, status = 503 });
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await _emulator.Http.GetAsync("api/v3/orgs/later/actions/secrets")).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable, HttpStatusCode.OK], statuses);
+        Assert.Equal(HttpStatusCode.BadRequest, (await _emulator.Http.PostAsJsonAsync("_emulator/faults", new { skip = -1, status = 503 })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Clock_WithOffset_ShouldDateWhatIsWrittenThenUntilReset()
+    {
+        var clock = new ManualClock();
+        await using var emulator = await EmulatorFixture.StartAsync(clock);
+
+        var moved = await emulator.Http.PostAsJsonAsync("_emulator/clock", new { offsetSeconds = -864000 });
+        await emulator.DefineEscAsync("dated", "values: {a: 1}\n");
+        await emulator.Http.PostAsync("_emulator/reset", null);
+        await emulator.DefineEscAsync("dated", "values: {a: 2}\n");
+        var afterReset = JsonNode.Parse(await emulator.Http.GetStringAsync("_emulator/clock"))!;
+        await emulator.Http.PostAsJsonAsync("_emulator/clock", new { offsetSeconds = -864000 });
+        await emulator.SendYamlAsync(HttpMethod.Patch, "api/esc/environments/acme/app/dated", "values: {a: 3}\n");
+        var versions = JsonNode.Parse(await emulator.Http.GetStringAsync("api/esc/environments/acme/app/dated/versions"))!.AsArray()
+            .ToDictionary(v => (long)v!["number"]!, v => DateTimeOffset.Parse((string)v!["created"]!, System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Equal(clock.GetUtcNow().AddDays(-10), DateTimeOffset.Parse((string)JsonNode.Parse(await moved.Content.ReadAsStringAsync())!["now"]!, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0, (double)afterReset["offsetSeconds"]!);
+        Assert.Equal(clock.GetUtcNow(), versions[2]);
+        Assert.Equal(clock.GetUtcNow().AddDays(-10), versions[3]);
+        Assert.Equal(HttpStatusCode.BadRequest, (await emulator.Http.PostAsJsonAsync("_emulator/clock", new { offset = "soon" })).StatusCode);
     }
 
     [Fact]

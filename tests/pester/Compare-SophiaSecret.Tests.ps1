@@ -312,17 +312,20 @@ Describe 'Compare-SophiaSecret' {
     Context 'With -MaxAge (rotation age)' {
         BeforeAll {
             Reset-Emulator $Emulator
+            # Old values are written ten days back on the emulator's clock, fresh ones now: both lie days from the
+            # five-day cut-off, so however slow the machine, neither crosses it while the test runs.
+            Set-EmulatorClock $Emulator -Offset (New-TimeSpan -Days -10)
             New-EmulatorEscEnvironment $Emulator -Environment acme/default/prod
             $script:Project = Join-Path $TestDrive 'rotation-age'
             New-Project $Project -Config @{ escEnvironment = 'acme/prod'; githubOrganization = 'acme'; patterns = @() }
             Push-Location $Project
             Set-EmulatorGitHubSecret $Emulator -Organization acme -Name OLDGH_API_KEY
             Sync-ToEsc @{ OLD_API_KEY = 'old-V4LUE'; FRESH_API_KEY = 'fresh-V4LUE-1' }
-            Start-Sleep -Seconds 3
+            Set-EmulatorClock $Emulator -Offset ([timespan]::Zero)
             Sync-ToEsc @{ FRESH_API_KEY = 'fresh-V4LUE-2' }
             Set-EmulatorGitHubSecret $Emulator -Organization acme -Name FRESHGH_API_KEY
             Clear-EmulatorRequest $Emulator
-            $script:Aged = @(Compare-SophiaSecret -MaxAge (New-TimeSpan -Seconds 2))
+            $script:Aged = @(Compare-SophiaSecret -MaxAge (New-TimeSpan -Days 5))
             $script:AgedRequests = @(Get-EmulatorRequest $Emulator | ForEach-Object { "$($_.method) $($_.path)" })
         }
 

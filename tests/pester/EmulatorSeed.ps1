@@ -21,6 +21,12 @@ function Clear-EmulatorFault([pscustomobject] $Emulator) {
     $null = Invoke-EmulatorApi $Emulator /_emulator/faults -Method DELETE
 }
 
+# Moves the emulator's time (what it stamps on revisions, secrets and runs) by $Offset from now; Reset-Emulator sets
+# it back. A test makes "ten days ago" this way instead of sleeping, so a slow machine cannot change what it sees.
+function Set-EmulatorClock([pscustomobject] $Emulator, [timespan] $Offset) {
+    $null = Invoke-EmulatorApi $Emulator /_emulator/clock -Method POST -Body @{ offsetSeconds = $Offset.TotalSeconds }
+}
+
 function New-EmulatorEscEnvironment([pscustomobject] $Emulator, [string] $Environment, [string] $Yaml) {
     $org, $project, $name = $Environment -split '/'
     $created = Invoke-EmulatorApi $Emulator "/api/esc/environments/$org" -Method POST -Body @{ project = $project; name = $name }

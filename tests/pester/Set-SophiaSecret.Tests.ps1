@@ -132,22 +132,10 @@ Describe 'Set-SophiaSecret' {
 
         It 'reports pushes the ledger could not record, and the next run pushes them again without an alarm' {
             $record = New-EscRecord NOTREC_API_KEY 'v1'
-            Add-EmulatorFault $Emulator @{ method = 'PUT'; count = 1; delayMs = 1500 }
-            $before = Get-EmulatorEscRevision $Emulator acme/default/prod
-            # The ledger's first write (marking the push pending) lands; every ESC write after it fails.
-            $job = Start-ThreadJob -ArgumentList $Emulator.Url, $Emulator.Token, $before {
-                param($Url, $Token, $Before)
-                $deadline = [DateTime]::UtcNow.AddSeconds(20)
-                while ([DateTime]::UtcNow -lt $deadline) {
-                    $response = Invoke-WebRequest -Uri "$Url/api/esc/environments/acme/default/prod" -Headers @{ Authorization = "token $Token" }
-                    if ([int] "$($response.Headers['Pulumi-ESC-Revision'])" -gt $Before) { break }
-                    Start-Sleep -Milliseconds 50
-                }
-                $fault = @{ method = 'PATCH'; count = 50; status = 503 } | ConvertTo-Json
-                $null = Invoke-RestMethod -Method POST -Uri "$Url/_emulator/faults" -Body $fault -ContentType 'application/json'
-            }
+            # The ledger's first write (marking the push pending) lands; every ESC write after it fails. Counted by
+            # the emulator, not timed by a watcher, so a slow machine cannot let the last write through.
+            Add-EmulatorFault $Emulator @{ method = 'PATCH'; skip = 1; count = 50; status = 503 }
             $result = $record | Set-SophiaSecret -Target GitHubOrg -Organization acme -Environment acme/prod -ErrorVariable errs -ErrorAction SilentlyContinue
-            $null = $job | Wait-Job | Receive-Job
             Clear-EmulatorFault $Emulator
 
             $result.Action | Should -Be 'Created'

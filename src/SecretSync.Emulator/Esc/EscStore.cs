@@ -12,6 +12,12 @@ internal sealed class EscStore
 {
     private readonly Lock _lock = new();
     private readonly SortedDictionary<string, EscEnvironment> _environments = new(StringComparer.Ordinal);
+    private readonly TimeProvider _clock;
+
+    public EscStore(TimeProvider clock)
+    {
+        _clock = clock;
+    }
 
     /// <summary>Raised after every change, so that state can be persisted.</summary>
     public event Action? Changed;
@@ -28,7 +34,7 @@ internal sealed class EscStore
                 return false;
             }
 
-            var now = DateTimeOffset.UtcNow;
+            var now = _clock.GetUtcNow();
             var environment = new EscEnvironment { Organization = org, Project = project, Name = name, Created = now };
             environment.Revisions.Add(new EscRevision(1, string.Empty, ETagOf(key, 1, string.Empty), now));
             _environments[key] = environment;
@@ -114,7 +120,7 @@ internal sealed class EscStore
             }
 
             var number = environment.Revisions.Count + 1;
-            revision = new EscRevision(number, yaml, ETagOf(key, number, yaml), DateTimeOffset.UtcNow);
+            revision = new EscRevision(number, yaml, ETagOf(key, number, yaml), _clock.GetUtcNow());
             environment.Revisions.Add(revision);
         }
 

@@ -8,11 +8,17 @@ namespace SecretSync.Emulator.Esc;
 internal sealed class OpenSessions
 {
     private readonly ConcurrentDictionary<string, OpenSession> _sessions = new(StringComparer.Ordinal);
+    private readonly TimeProvider _clock;
+
+    public OpenSessions(TimeProvider clock)
+    {
+        _clock = clock;
+    }
 
     public string Add(EscValue properties, TimeSpan duration)
     {
         var id = Guid.NewGuid().ToString("N");
-        _sessions[id] = new OpenSession(id, properties, DateTimeOffset.UtcNow + duration);
+        _sessions[id] = new OpenSession(id, properties, _clock.GetUtcNow() + duration);
         return id;
     }
 
@@ -23,7 +29,7 @@ internal sealed class OpenSessions
             return null;
         }
 
-        if (session.Expires <= DateTimeOffset.UtcNow)
+        if (session.Expires <= _clock.GetUtcNow())
         {
             _sessions.TryRemove(id, out _);
             return null;

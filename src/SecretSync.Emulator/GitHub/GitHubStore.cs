@@ -25,8 +25,9 @@ internal sealed class GitHubStore
     private byte[] _seed = RandomNumberGenerator.GetBytes(32);
     private DateTimeOffset _lastStamp = DateTimeOffset.MinValue;
 
-    public GitHubStore(double defaultRunSeconds, bool enterpriseServer)
+    public GitHubStore(double defaultRunSeconds, bool enterpriseServer, TimeProvider clock)
     {
+        Clock = clock;
         _defaultRunSeconds = defaultRunSeconds;
         _defaultEnterpriseServer = enterpriseServer;
         NextRuns = new RunSettings("success", defaultRunSeconds);
@@ -136,7 +137,7 @@ internal sealed class GitHubStore
                 WorkflowId = workflowId,
                 WorkflowFile = file,
                 HeadBranch = branch,
-                Created = DateTimeOffset.UtcNow,
+                Created = Clock.GetUtcNow(),
                 Settings = NextRuns,
                 OrganizationSecretsSeen = SharedOrganizationSecrets(repository).Select(s => s.Name).Take(WorkflowRun.MaxOrganizationSecrets).ToList(),
             };
@@ -176,10 +177,22 @@ internal sealed class GitHubStore
     {
         lock (Sync)
         {
-            var now = DateTimeOffset.UtcNow;
+            var now = Clock.GetUtcNow();
             now = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
             _lastStamp = now > _lastStamp ? now : _lastStamp;
             return _lastStamp;
+        }
+    }
+
+    /// <summary>The emulator's time (runs progress and secrets are stamped by it).</summary>
+    public TimeProvider Clock { get; }
+
+    /// <summary>After the clock was moved (back, too): the next stamp is the new time's.</summary>
+    public void ForgetLastStamp()
+    {
+        lock (Sync)
+        {
+            _lastStamp = DateTimeOffset.MinValue;
         }
     }
 

@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -62,7 +61,7 @@ internal static class WorkflowRoutes
             if (body[RunDetailsKey] is JsonValue details && details.GetValueKind() == JsonValueKind.True)
             {
                 var root = GitHubReplies.ApiRoot(request, prefix);
-                var json = RunJson.Run(run, root, DateTimeOffset.UtcNow);
+                var json = RunJson.Run(run, root, store.Clock.GetUtcNow());
                 return JsonReply.Send(new JsonObject { ["workflow_run_id"] = run.Id, ["run_url"] = json["url"]!.DeepClone(), ["html_url"] = json["html_url"]!.DeepClone() });
             }
 
@@ -77,7 +76,7 @@ internal static class WorkflowRoutes
             ListRuns(store, store.Repository(owner, repo), null, context, prefix));
         actions.MapGet("runs/{id:long}", (string owner, string repo, long id, HttpRequest request) =>
             store.Runs(store.Repository(owner, repo), null).FirstOrDefault(r => r.Id == id) is { } run
-                ? JsonReply.Send(RunJson.Run(run, GitHubReplies.ApiRoot(request, prefix), DateTimeOffset.UtcNow))
+                ? JsonReply.Send(RunJson.Run(run, GitHubReplies.ApiRoot(request, prefix), store.Clock.GetUtcNow()))
                 : GitHubReplies.NotFound());
     }
 
@@ -116,7 +115,7 @@ internal static class WorkflowRoutes
     private static IResult ListRuns(GitHubStore store, RepositoryEntry repository, long? workflowId, HttpContext context, string prefix)
     {
         var query = context.Request.Query;
-        var now = DateTimeOffset.UtcNow;
+        var now = store.Clock.GetUtcNow();
         string? eventName = query["event"], branch = query["branch"], status = query["status"], created = query["created"];
         var runs = store.Runs(repository, workflowId)
             .Where(r => string.IsNullOrEmpty(eventName) || eventName == "workflow_dispatch")

@@ -43,7 +43,7 @@ internal sealed class ApiGate
             var delay = _state.Options.LatencyMs + (fault?.DelayMs ?? 0);
             if (delay > 0)
             {
-                await Task.Delay(delay, context.RequestAborted);
+                await Task.Delay(TimeSpan.FromMilliseconds(delay), _state.Clock, context.RequestAborted);
             }
 
             if (fault is { Drop: true })
@@ -134,7 +134,7 @@ internal sealed class ApiGate
         return WriteJsonAsync(context, StatusCodes.Status401Unauthorized, body);
     }
 
-    private static Task WriteFaultAsync(HttpContext context, string path, int status, FaultAction fault)
+    private Task WriteFaultAsync(HttpContext context, string path, int status, FaultAction fault)
     {
         if (fault.RetryAfter is { } retryAfter)
         {
@@ -154,7 +154,7 @@ internal sealed class ApiGate
             context.Response.Headers["x-ratelimit-limit"] = "5000";
             context.Response.Headers["x-ratelimit-remaining"] = "0";
             context.Response.Headers["x-ratelimit-used"] = "5000";
-            context.Response.Headers["x-ratelimit-reset"] = (DateTimeOffset.UtcNow.ToUnixTimeSeconds() + (fault.ResetSeconds ?? fault.RetryAfter ?? 60)).ToString(CultureInfo.InvariantCulture);
+            context.Response.Headers["x-ratelimit-reset"] = (_state.Clock.GetUtcNow().ToUnixTimeSeconds() + (fault.ResetSeconds ?? fault.RetryAfter ?? 60)).ToString(CultureInfo.InvariantCulture);
             context.Response.Headers["x-ratelimit-resource"] = "core";
         }
 

@@ -9,12 +9,19 @@ namespace SecretSync.Emulator.Http;
 internal sealed class RateLimitCounter
 {
     private const int Limit = 5000;
-    private long _windowEnd = NextWindowEnd();
+    private readonly TimeProvider _clock;
+    private long _windowEnd;
     private int _used;
+
+    public RateLimitCounter(TimeProvider clock)
+    {
+        _clock = clock;
+        _windowEnd = NextWindowEnd();
+    }
 
     public void Stamp(HttpResponse response)
     {
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var now = _clock.GetUtcNow().ToUnixTimeSeconds();
         var windowEnd = Interlocked.Read(ref _windowEnd);
         if (now >= windowEnd && Interlocked.CompareExchange(ref _windowEnd, NextWindowEnd(), windowEnd) == windowEnd)
         {
@@ -30,5 +37,5 @@ internal sealed class RateLimitCounter
         headers["x-ratelimit-resource"] = "core";
     }
 
-    private static long NextWindowEnd() => DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 3600;
+    private long NextWindowEnd() => _clock.GetUtcNow().ToUnixTimeSeconds() + 3600;
 }

@@ -42,6 +42,12 @@ internal sealed class FaultInjector
                     continue;
                 }
 
+                if (rule.Skip > 0)
+                {
+                    rule.Skip--;
+                    return null;
+                }
+
                 if (rule.Rate is { } rate)
                 {
                     if (Random.Shared.NextDouble() >= rate)

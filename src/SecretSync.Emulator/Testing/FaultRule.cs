@@ -3,7 +3,7 @@ using System;
 namespace SecretSync.Emulator.Testing;
 
 /// <summary>
-/// A scripted fault: the next <see cref="Count"/> matching requests (or, with <see cref="Rate"/>, that fraction of
+/// A scripted fault: after <see cref="Skip"/> matching requests pass, the next <see cref="Count"/> matching requests (or, with <see cref="Rate"/>, that fraction of
 /// them until cleared) fail with one of <see cref="Statuses"/>, wait <see cref="DelayMs"/>, or drop the connection.
 /// </summary>
 internal sealed class FaultRule
@@ -13,6 +13,9 @@ internal sealed class FaultRule
     public string? PathPrefix { get; init; }
 
     public int Count { get; set; }
+
+    /// <summary>Matching requests let through untouched before the fault starts (a test's "the second PATCH fails").</summary>
+    public int Skip { get; set; }
 
     public double? Rate { get; init; }
 

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace SecretSync.Emulator.Testing;
 
-/// <summary>Reads POST /_emulator/faults bodies: {method?, pathPrefix?, count, status?|statuses?, rate?, retryAfter?, resetSeconds?, delayMs?, drop?, message?}.</summary>
+/// <summary>Reads POST /_emulator/faults bodies: {method?, pathPrefix?, skip?, count, status?|statuses?, rate?, retryAfter?, resetSeconds?, delayMs?, drop?, message?}.</summary>
 internal static class FaultRuleJson
 {
     public static FaultRule? TryRead(JsonObject body)
@@ -16,7 +16,8 @@ internal static class FaultRuleJson
             : Number(body["status"]) is { } one ? [(int)one] : [];
         var drop = body["drop"] is JsonValue d && d.GetValueKind() == JsonValueKind.True;
         var delay = (int?)Number(body["delayMs"]) ?? 0;
-        if ((rate is null && count <= 0) || rate is < 0 or > 1 || (statuses.Length == 0 && !drop && delay == 0))
+        var skip = (int?)Number(body["skip"]) ?? 0;
+        if (skip < 0 || (rate is null && count <= 0) || rate is < 0 or > 1 || (statuses.Length == 0 && !drop && delay == 0))
         {
             return null;
         }
@@ -26,6 +27,7 @@ internal static class FaultRuleJson
             Method = Text(body["method"]),
             PathPrefix = Text(body["pathPrefix"]),
             Count = count,
+            Skip = skip,
             Rate = rate,
             Statuses = statuses,
             RetryAfter = (int?)Number(body["retryAfter"]),

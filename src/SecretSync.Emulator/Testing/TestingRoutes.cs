@@ -1,3 +1,5 @@
+using System;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
@@ -34,7 +36,7 @@ internal static class TestingRoutes
             var body = await RequestBody.ReadObjectAsync(request);
             if (body is null || FaultRuleJson.TryRead(body) is not { } rule)
             {
-                return JsonReply.Send(new JsonObject { ["message"] = "expected {method?, pathPrefix?, count | rate, status | statuses, retryAfter?, resetSeconds?, delayMs?, drop?, message?}" }, 400);
+                return JsonReply.Send(new JsonObject { ["message"] = "expected {method?, pathPrefix?, skip?, count | rate, status | statuses, retryAfter?, resetSeconds?, delayMs?, drop?, message?}" }, 400);
             }
 
             state.Faults.Add(rule);
@@ -97,12 +99,30 @@ internal static class TestingRoutes
             state.Approvals.Set(e.GetValue<string>(), Flag(body["updates"]), Flag(body["opens"]));
             return Results.NoContent();
         });
+        test.MapGet("clock", () => Clock(state));
+        test.MapPost("clock", async (HttpRequest request) =>
+        {
+            var body = await RequestBody.ReadObjectAsync(request);
+            if (body?["offsetSeconds"] is not JsonValue offset || offset.GetValueKind() != JsonValueKind.Number)
+            {
+                return JsonReply.Send(new JsonObject { ["message"] = "expected {offsetSeconds: number} (the emulator's time minus the host's; 0 is now)" }, 400);
+            }
+
+            state.SetClockOffset(TimeSpan.FromSeconds(offset.GetValue<double>()));
+            return Clock(state);
+        });
         test.MapPost("reset", () =>
         {
             state.Reset();
             return Results.NoContent();
         });
     }
+
+    private static IResult Clock(EmulatorState state) => JsonReply.Send(new JsonObject
+    {
+        ["now"] = state.Clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
+        ["offsetSeconds"] = state.Clock.Offset.TotalSeconds,
+    });
 
     private static bool Flag(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.True;
 

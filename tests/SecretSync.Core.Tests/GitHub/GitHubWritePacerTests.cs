@@ -1,38 +1,56 @@
 using System;
+using System.Threading.Tasks;
 using SecretSync.Core.Stores.GitHub.Api;
+using SecretSync.Core.Tests.Http;
 using Xunit;
 
 namespace SecretSync.Core.Tests.GitHub;
 
 public sealed class GitHubWritePacerTests
 {
+    private readonly FakeClock _clock = new();
+
     [Fact]
-    public async System.Threading.Tasks.Task DelayNeeded_WithinMinuteLimit_ShouldWaitForTheOldestToAgeOut()
+    public async Task DelayNeeded_WithinMinuteLimit_ShouldWaitForTheOldestToAgeOut()
     {
-        var now = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var clock = now;
-        var pacer = new GitHubWritePacer(3, 500, () => clock);
+        var start = _clock.GetUtcNow();
+        var pacer = new GitHubWritePacer(3, 500, _clock);
         for (var i = 0; i < 3; i++)
         {
-            clock = now.AddSeconds(i * 10);
             await pacer.WaitAsync(default);
+            _clock.Advance(TimeSpan.FromSeconds(10));
         }
 
-        Assert.Equal(TimeSpan.FromSeconds(40), pacer.DelayNeeded(now.AddSeconds(20)));
-        Assert.Equal(TimeSpan.Zero, pacer.DelayNeeded(now.AddSeconds(60)));
+        Assert.Equal(TimeSpan.FromSeconds(40), pacer.DelayNeeded(start.AddSeconds(20)));
+        Assert.Equal(TimeSpan.Zero, pacer.DelayNeeded(start.AddSeconds(60)));
     }
 
     [Fact]
-    public async System.Threading.Tasks.Task DelayNeeded_AtHourLimit_ShouldWaitForTheHourWindow()
+    public async Task DelayNeeded_AtHourLimit_ShouldWaitForTheHourWindow()
     {
-        var now = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var clock = now;
-        var pacer = new GitHubWritePacer(1000, 2, () => clock);
+        var start = _clock.GetUtcNow();
+        var pacer = new GitHubWritePacer(1000, 2, _clock);
         await pacer.WaitAsync(default);
-        clock = now.AddMinutes(30);
+        _clock.Advance(TimeSpan.FromMinutes(30));
         await pacer.WaitAsync(default);
 
-        Assert.Equal(TimeSpan.FromMinutes(15), pacer.DelayNeeded(now.AddMinutes(45)));
+        Assert.Equal(TimeSpan.FromMinutes(15), pacer.DelayNeeded(start.AddMinutes(45)));
+    }
+
+    [Fact]
+    public async Task WaitAsync_AtTheMinuteLimit_ShouldWaitByTheClockUntilTheOldestAgesOut()
+    {
+        var pacer = new GitHubWritePacer(3, 500, _clock);
+        for (var i = 0; i < 3; i++)
+        {
+            await pacer.WaitAsync(default);
+            _clock.Advance(TimeSpan.FromSeconds(5));
+        }
+
+        Assert.Empty(_clock.Waits);
+        await pacer.WaitAsync(default);
+
+        Assert.Equal(TimeSpan.FromSeconds(45), Assert.Single(_clock.Waits));
     }
 
     [Theory]

@@ -29,6 +29,13 @@ internal sealed class FakeService : HttpMessageHandler
     public ServiceEndpoint Endpoint(string serviceName = "Pulumi ESC", string baseAddress = "http://127.0.0.1:5001/", string token = "tok-0123456789") =>
         new(serviceName, new Uri(baseAddress), token) { Transport = () => this };
 
+    /// <summary>A service that gives <paramref name="answers"/> in order, one a request, and fails the test on one more.</summary>
+    public static FakeService Sequence(params HttpResponseMessage[] answers)
+    {
+        var queue = new ConcurrentQueue<HttpResponseMessage>(answers);
+        return new FakeService(_ => queue.TryDequeue(out var next) ? next : throw new InvalidOperationException("no more answers scripted"));
+    }
+
     public static HttpResponseMessage Json(string json, HttpStatusCode status = HttpStatusCode.OK, IDictionary<string, string>? headers = null) =>
         Text(json, "application/json", status, headers);
 

@@ -53,7 +53,7 @@ public sealed class RedirectCredentialTests
         var service = new FakeService(request => request.Uri.Port == 5001
             ? FakeService.Redirect("http://127.0.0.1:5002/api/esc/environments/acme/default/app", HttpStatusCode.TemporaryRedirect)
             : FakeService.Text("values: {}\n", "application/x-yaml", headers: new System.Collections.Generic.Dictionary<string, string> { ["Pulumi-ESC-Revision"] = "3", ["ETag"] = "\"e3\"" }));
-        var client = new EscClient(service.Endpoint(), NullSyncReporter.Instance);
+        var client = new EscClient(service.Endpoint(), NullSyncReporter.Instance, clock: new FakeClock());
 
         var definition = await client.GetDefinitionAsync(EnvironmentRef.Parse("acme/app"), CancellationToken.None);
 
@@ -68,7 +68,7 @@ public sealed class RedirectCredentialTests
         var service = new FakeService(request => request.Uri.Host == "127.0.0.1"
             ? FakeService.Redirect("http://collector.example/api/esc/environments/acme/default/app", HttpStatusCode.PermanentRedirect)
             : FakeService.Json("{}"));
-        var client = new EscClient(service.Endpoint(), NullSyncReporter.Instance);
+        var client = new EscClient(service.Endpoint(), NullSyncReporter.Instance, clock: new FakeClock());
 
         var error = await Assert.ThrowsAsync<UnexpectedServiceReplyException>(() => client.UpdateDefinitionAsync(EnvironmentRef.Parse("acme/app"), "values:\n  a: {fn::secret: hunter2-value}\n", "\"e3\"", CancellationToken.None));
 

@@ -39,7 +39,7 @@ public sealed class UnexpectedReplyTests
     public async Task Esc_WithOddSuccessfulReply_ShouldFailClearly(string call, string body, string mediaType)
     {
         var service = new FakeService(_ => FakeService.Text(body, mediaType, headers: new System.Collections.Generic.Dictionary<string, string> { ["Pulumi-ESC-Revision"] = "3" }));
-        var client = new EscClient(service.Endpoint(), NullSyncReporter.Instance, TimeSpan.FromMilliseconds(1));
+        var client = new EscClient(service.Endpoint(), NullSyncReporter.Instance, TimeSpan.FromMilliseconds(1), new FakeClock());
 
         var error = await Assert.ThrowsAsync<UnexpectedServiceReplyException>(() => call switch
         {
@@ -84,7 +84,7 @@ public sealed class UnexpectedReplyTests
         var endpoint = service.Endpoint("GitHub", "http://127.0.0.1:5001/api/v3/");
         var client = GitHubClientFactory.Create(endpoint);
 
-        var error = await Assert.ThrowsAsync<UnexpectedServiceReplyException>(() => new GitHubRetry(NullSyncReporter.Instance, baseDelay: TimeSpan.FromMilliseconds(1))
+        var error = await Assert.ThrowsAsync<UnexpectedServiceReplyException>(() => new GitHubRetry(NullSyncReporter.Instance, baseDelay: TimeSpan.FromMilliseconds(1), clock: new FakeClock())
             .CallAsync(_ => client.Organization.Actions.Secrets.GetPublicKey("acme"), endpoint, "organisation acme's public key", CancellationToken.None));
 
         AssertClear(error, "127.0.0.1:5001", "GITHUB_API_URL");
@@ -99,7 +99,7 @@ public sealed class UnexpectedReplyTests
         endpoint.Redactor.Add("hunter2-value-xyz");
         var client = GitHubClientFactory.Create(endpoint);
 
-        var error = await Assert.ThrowsAsync<ServiceException>(() => new GitHubRetry(NullSyncReporter.Instance)
+        var error = await Assert.ThrowsAsync<ServiceException>(() => new GitHubRetry(NullSyncReporter.Instance, clock: new FakeClock())
             .CallAsync(_ => client.Organization.Actions.Secrets.GetPublicKey("acme"), endpoint, "organisation acme's public key", CancellationToken.None));
 
         Assert.DoesNotContain("tok-0123456789", error.Message, StringComparison.Ordinal);

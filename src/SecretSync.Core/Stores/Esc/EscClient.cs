@@ -24,10 +24,12 @@ public sealed class EscClient
     private const string ApiMediaType = "application/vnd.pulumi+8";
     private readonly ServiceEndpoint _endpoint;
     private readonly RetryingHttpClient _http;
+    private readonly TimeProvider _clock;
 
     public EscClient(ServiceEndpoint endpoint, ISyncReporter reporter, TimeSpan? retryBaseDelay = null, TimeProvider? clock = null)
     {
         _endpoint = endpoint;
+        _clock = clock ?? TimeProvider.System;
         _http = new RetryingHttpClient(endpoint, "PULUMI_BACKEND_URL", reporter, baseDelay: retryBaseDelay, clock: clock);
     }
 
@@ -239,8 +241,9 @@ public sealed class EscClient
         };
     }
 
+    // The same clock the retries waited by: a Retry-After date is measured as they measured it.
     private string WaitAsked(HttpResponseMessage response) =>
-        RetryAfter.Of(response, DateTimeOffset.UtcNow) is { } wait && wait > RetryingHttpClient.MaxWait
+        RetryAfter.Of(response, _clock.GetUtcNow()) is { } wait && wait > RetryingHttpClient.MaxWait
             ? $"; it asked for a wait of {wait.TotalSeconds:0} s, longer than SecretSync waits ({RetryingHttpClient.MaxWait.TotalSeconds:0} s)"
             : string.Empty;
 

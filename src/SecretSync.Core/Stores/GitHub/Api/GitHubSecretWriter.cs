@@ -27,18 +27,25 @@ internal sealed class GitHubSecretWriter
     private readonly ISyncReporter _reporter;
     private readonly GitHubRetry _retry;
     private readonly GitHubClient _client;
+    private readonly TimeProvider _clock;
     private readonly ConcurrentDictionary<string, Task<long>> _repositoryIds = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The visibility of a new secret when none is asked for: gh's and the GitHub UI's default.</summary>
     public const string DefaultVisibility = "private";
 
-    public GitHubSecretWriter(ServiceEndpoint endpoint, GitHubWritePacer pacer, int throttleLimit, ISyncReporter reporter)
+    /// <param name="endpoint">GitHub's address and token.</param>
+    /// <param name="pacer">Keeps the writes inside GitHub's secondary limits.</param>
+    /// <param name="throttleLimit">Writes in flight at once.</param>
+    /// <param name="reporter">Progress, warnings and retries.</param>
+    /// <param name="clock">Time for retry waits and the ledger's push times; tests pass a fake so a rate-limit wait takes no time.</param>
+    public GitHubSecretWriter(ServiceEndpoint endpoint, GitHubWritePacer pacer, int throttleLimit, ISyncReporter reporter, TimeProvider? clock = null)
     {
         _endpoint = endpoint;
         _pacer = pacer;
         _throttleLimit = Math.Max(1, throttleLimit);
         _reporter = reporter;
-        _retry = new GitHubRetry(reporter);
+        _clock = clock ?? TimeProvider.System;
+        _retry = new GitHubRetry(reporter, clock: _clock);
         _client = GitHubClientFactory.Create(endpoint);
     }
 
@@ -113,7 +120,7 @@ internal sealed class GitHubSecretWriter
                 outcomes[i] = new GitHubPushOutcome(requests[i], outcomes[i].Action, pushed?.UpdatedAt, outcomes[i].ChangedInGitHub, null);
                 if (pushed?.UpdatedAt is { } updatedAt)
                 {
-                    ledger?.Record(organization, requests[i].GitHubName, requests[i].EscPath, requests[i].Value, updatedAt, DateTimeOffset.UtcNow);
+                    ledger?.Record(organization, requests[i].GitHubName, requests[i].EscPath, requests[i].Value, updatedAt, _clock.GetUtcNow());
                 }
             }
         }

@@ -13,15 +13,18 @@ public sealed class GitHubWritePacer
 {
     private readonly int _perMinute;
     private readonly int _perHour;
-    private readonly Func<DateTimeOffset> _now;
+    private readonly TimeProvider _clock;
     private readonly Queue<DateTimeOffset> _recent = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
 
-    public GitHubWritePacer(int perMinute, int perHour, Func<DateTimeOffset>? now = null)
+    /// <param name="perMinute">Writes allowed in any minute.</param>
+    /// <param name="perHour">Writes allowed in any hour.</param>
+    /// <param name="clock">Time for the windows and the waits; tests pass a fake so a full window takes no time.</param>
+    public GitHubWritePacer(int perMinute, int perHour, TimeProvider? clock = null)
     {
         _perMinute = perMinute > 0 ? perMinute : throw new ArgumentOutOfRangeException(nameof(perMinute));
         _perHour = perHour > 0 ? perHour : throw new ArgumentOutOfRangeException(nameof(perHour));
-        _now = now ?? (() => DateTimeOffset.UtcNow);
+        _clock = clock ?? TimeProvider.System;
     }
 
     /// <summary>Waits until one more write fits both windows, then counts it.</summary>
@@ -32,14 +35,14 @@ public sealed class GitHubWritePacer
         {
             while (true)
             {
-                var delay = DelayNeeded(_now());
+                var delay = DelayNeeded(_clock.GetUtcNow());
                 if (delay <= TimeSpan.Zero)
                 {
-                    _recent.Enqueue(_now());
+                    _recent.Enqueue(_clock.GetUtcNow());
                     return;
                 }
 
-                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+                await _clock.Delay(delay, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
