@@ -1,6 +1,8 @@
 using System;
 using System.Management.Automation;
+using System.Collections.Generic;
 using SecretSync.Commands;
+using SecretSync.Core.Configuration;
 using SecretSync.Core.Esc;
 
 namespace SecretSync;
@@ -23,6 +25,29 @@ internal static class EnvironmentOption
         {
             cmdlet.ThrowTerminatingError(ErrorRecords.Create(e, "SecretSync.InvalidEnvironment", ErrorCategory.InvalidArgument, value));
             return null;
+        }
+    }
+
+    /// <summary>
+    /// The targets of a multi-environment command: the names and references given, or every environment of
+    /// secretsync.json. Empty when the command works on one environment as before (no <c>environments</c> in
+    /// secretsync.json and at most one reference given).
+    /// </summary>
+    public static IReadOnlyList<EnvironmentTarget> Targets(PSCmdlet cmdlet, string[]? values, ProjectConfig config)
+    {
+        if (config.Environments.Count == 0 && (values is null || values.Length <= 1))
+        {
+            return [];
+        }
+
+        try
+        {
+            return EnvironmentTargets.Resolve(config, values);
+        }
+        catch (ArgumentException e)
+        {
+            cmdlet.ThrowTerminatingError(ErrorRecords.Create(e, "SecretSync.InvalidEnvironment", ErrorCategory.InvalidArgument, string.Join(", ", values ?? [])));
+            return [];
         }
     }
 }

@@ -1,0 +1,108 @@
+using System;
+using System.Linq;
+
+namespace SecretSync.Core.Esc;
+
+/// <summary>
+/// Keeps an import in the <c>imports</c> list of an ESC definition (reference §6: a list of <c>proj/env</c> strings or
+/// single-key objects, merged in order, the environment's own values on top). It only ever adds: an import someone
+/// else wrote stays, and so does the order of the list. The new entry goes last, so the environment's earlier
+/// imports cannot override what it adds. Everything outside the inserted text stays byte-identical.
+/// </summary>
+public static class EscImportsEditor
+{
+    /// <summary>The import name of <paramref name="environment"/> as seen from its own organisation: <c>project/env</c>.</summary>
+    public static string ImportName(EnvironmentRef environment) =>
+        (environment ?? throw new ArgumentNullException(nameof(environment))).Project + "/" + environment.Name;
+
+    /// <summary>True when <paramref name="definition"/> imports <paramref name="importName"/> (as a string or a single-key object).</summary>
+    public static bool Imports(string definition, string importName)
+    {
+        var imports = YamlSourceDocument.Parse(definition).Root?.Find("imports")?.Value;
+        return imports is { Kind: YamlSourceKind.Sequence } && imports.Items.Any(item => NameOf(item) == importName);
+    }
+
+    /// <summary>
+    /// <paramref name="definition"/> with <paramref name="importName"/> appended to <c>imports</c> (the same text
+    /// when it is there already). Refuses (fails closed) a document whose <c>imports</c> is not a list.
+    /// </summary>
+    /// <exception cref="EscDefinitionException">The definition cannot take the import safely.</exception>
+    public static string Ensure(string definition, string importName)
+    {
+        var document = YamlSourceDocument.Parse(definition ?? throw new ArgumentNullException(nameof(definition)));
+        var text = document.Text;
+        var nl = document.Newline;
+        var indent = new string(' ', document.IndentStep);
+        var line = $"- {importName}";
+        if (document.Root is null)
+        {
+            return $"imports:{nl}{indent}{line}{nl}" + text;
+        }
+
+        if (document.Root.Kind != YamlSourceKind.Mapping || document.Root.IsFlow)
+        {
+            throw new EscDefinitionException(document.LineOf(document.Root.Start), 0, "the definition is not a block mapping, so SecretSync cannot add the import of the shared environment; edit it with 'esc env edit'");
+        }
+
+        var entry = document.Root.Find("imports");
+        if (entry is null)
+        {
+            var at = document.LineStartOf(document.Root.Start);
+            return text.Substring(0, at) + $"imports:{nl}{indent}{line}{nl}" + text.Substring(at);
+        }
+
+        var imports = entry.Value;
+        if (imports.IsNull)
+        {
+            return text.Substring(0, entry.AfterColon) + $"{nl}{indent}{line}" + text.Substring(imports.End);
+        }
+
+        if (imports.Kind != YamlSourceKind.Sequence)
+        {
+            throw new EscDefinitionException(document.LineOf(imports.Start), document.ColumnOf(imports.Start) + 1, "\"imports\" is not a list; ESC refuses such a definition, and SecretSync does not guess how to add to it");
+        }
+
+        if (imports.Items.Any(item => NameOf(item) == importName))
+        {
+            return text;
+        }
+
+        var result = imports.IsFlow ? AppendToFlow(text, imports, importName) : AppendToBlock(document, imports, line);
+        if (!Imports(result, importName))
+        {
+            throw new EscDefinitionException(document.LineOf(imports.Start), 0, $"adding the import {importName} did not read back; the definition was left as it was");
+        }
+
+        return result;
+    }
+
+    private static string AppendToFlow(string text, YamlSourceNode imports, string importName)
+    {
+        var close = text.LastIndexOf(']', imports.End - 1, imports.End - imports.Start);
+        var separator = imports.Items.Count == 0 ? string.Empty : ", ";
+        return text.Substring(0, close) + separator + importName + text.Substring(close);
+    }
+
+    private static string AppendToBlock(YamlSourceDocument document, YamlSourceNode imports, string line)
+    {
+        var text = document.Text;
+        var dash = new string(' ', document.ColumnOf(imports.Start));
+        var last = imports.Items[imports.Items.Count - 1];
+
+        // After the line the last item ends on (its trailing comment stays with it).
+        var newline = text.IndexOf('\n', Math.Max(last.Start, last.End - 1));
+        if (newline < 0)
+        {
+            return text + document.Newline + dash + line + document.Newline;
+        }
+
+        return text.Substring(0, newline + 1) + dash + line + document.Newline + text.Substring(newline + 1);
+    }
+
+    private static string? NameOf(YamlSourceNode item) => item.Kind switch
+    {
+        YamlSourceKind.Scalar => item.ScalarValue,
+        YamlSourceKind.Mapping when item.Entries.Count == 1 => item.Entries[0].Key.ScalarValue,
+        _ => null,
+    };
+}

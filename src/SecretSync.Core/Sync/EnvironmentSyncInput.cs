@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using SecretSync.Core.Configuration;
+
+namespace SecretSync.Core.Sync;
+
+/// <summary>What one target of a multi-environment sync receives: its secrets, where each value came from, its import.</summary>
+public sealed class EnvironmentSyncInput
+{
+    public EnvironmentSyncInput(EnvironmentTarget target, SyncInput input, IReadOnlyDictionary<string, string> sourceNames, string? import)
+    {
+        Target = target;
+        Input = input;
+        SourceNames = sourceNames;
+        Import = import;
+    }
+
+    public EnvironmentTarget Target { get; }
+
+    /// <summary>The secrets to write into the target, by catalogued name.</summary>
+    public SyncInput Input { get; }
+
+    /// <summary>Catalogued name to the record name its value came from, where they differ (LINEAR_API_KEY → LINEAR_API_KEY_STAGING).</summary>
+    public IReadOnlyDictionary<string, string> SourceNames { get; }
+
+    /// <summary>The base the target must import (<c>project/env</c>), or null.</summary>
+    public string? Import { get; }
+}

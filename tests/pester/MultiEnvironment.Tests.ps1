@@ -1,0 +1,134 @@
+BeforeAll {
+    $ErrorActionPreference = 'Stop'
+    Set-StrictMode -Version Latest
+    . (Join-Path $PSScriptRoot 'common.ps1')
+    . (Join-Path $PSScriptRoot 'Emulator.ps1')
+    . (Join-Path $PSScriptRoot 'EmulatorSeed.ps1')
+    $script:Emulator = Start-TestEmulator
+
+    # dev/staging/prod import the shared base; LINEAR_API_KEY differs per environment (org secrets with a suffix),
+    # OPENAI_API_KEY is shared. Distinctive values: no output may contain any of them.
+    $script:Values = [ordered]@{
+        OPENAI_API_KEY = 'openai-SHARED-V4LUE-1'; LINEAR_API_KEY_DEV = 'lin-DEV-V4LUE-2'
+        LINEAR_API_KEY_STAGING = 'lin-STG-V4LUE-3'; LINEAR_API_KEY_PROD = 'lin-PRD-V4LUE-4'
+    }
+    $script:Config = [ordered]@{
+        githubOrganization = 'acme'
+        shared             = [ordered]@{ esc = 'acme/sophia/common'; secrets = @('OPENAI_API_KEY') }
+        environments       = [ordered]@{
+            dev     = [ordered]@{ esc = 'acme/sophia/dev'; secrets = @('LINEAR_API_KEY', 'OPENAI_API_KEY'); source = @{ suffix = '_DEV' } }
+            staging = [ordered]@{ esc = 'acme/sophia/staging'; secrets = @('LINEAR_API_KEY', 'OPENAI_API_KEY'); githubEnvironment = 'staging'; source = @{ suffix = '_STAGING' } }
+            prod    = [ordered]@{ esc = 'acme/sophia/prod'; categories = @('Core Services'); githubEnvironment = 'production'; source = @{ suffix = '_PROD' } }
+        }
+    }
+
+    function New-MultiProject([System.Collections.IDictionary] $Config = $script:Config) {
+        $folder = Join-Path $TestDrive ([guid]::NewGuid())
+        $null = New-Item -ItemType Directory -Path $folder
+        $Config | ConvertTo-Json -Depth 6 | Set-Content -LiteralPath (Join-Path $folder 'secretsync.json')
+        $folder
+    }
+
+    function Get-Records { foreach ($entry in $Values.GetEnumerator()) { [pscustomobject]@{ Name = $entry.Key; Value = $entry.Value } } }
+
+    function Get-OpenedValues([string] $Environment) {
+        $opened = Open-EmulatorEscEnvironment $Emulator $Environment
+        $map = @{}
+        foreach ($entry in $opened.properties.environmentVariables.value.GetEnumerator()) { $map[$entry.Key] = $entry.Value.value }
+        $map
+    }
+
+    function Get-Writes { @(Get-EmulatorRequest $Emulator | Where-Object { $_.method -eq 'PATCH' -and $_.status -lt 300 } | ForEach-Object { $_.path }) }
+
+    function Assert-NoValue([object[]] $Output) {
+        $text = ($Output | Out-String) + ($Output | ConvertTo-Json -Depth 4 -WarningAction SilentlyContinue)
+        foreach ($value in $Values.Values) { $text | Should -Not -Match ([regex]::Escape($value)) }
+    }
+}
+
+AfterAll {
+    Stop-TestEmulator $script:Emulator
+}
+
+Describe 'Multi-environment sync' {
+    BeforeEach {
+        Reset-Emulator $Emulator
+        Clear-EmulatorFault $Emulator
+        foreach ($name in 'common', 'dev', 'staging', 'prod') { New-EmulatorEscEnvironment $Emulator -Environment "acme/sophia/$name" }
+        Clear-EmulatorRequest $Emulator
+        Push-Location (New-MultiProject)
+    }
+
+    AfterEach { Pop-Location }
+
+    Context 'With dev/staging/prod and a shared base' {
+        It 'writes the base once and each environment once; the shared secret lives in the base only' {
+            $results = @(Get-Records | Sync-SophiaSecret -Force)
+            Get-Writes | Sort-Object | Should -Be @('/api/esc/environments/acme/sophia/common', '/api/esc/environments/acme/sophia/dev', '/api/esc/environments/acme/sophia/prod', '/api/esc/environments/acme/sophia/staging')
+            ($results | ForEach-Object { "$($_.Target):$($_.Name):$($_.Action)" } | Sort-Object) | Should -Be @(
+                'dev:LINEAR_API_KEY:Added', 'prod:LINEAR_API_KEY:Added', 'shared:OPENAI_API_KEY:Added', 'staging:LINEAR_API_KEY:Added')
+            ($results | Where-Object Target -EQ staging).SourceName | Should -Be 'LINEAR_API_KEY_STAGING'
+
+            (Get-EmulatorEscDefinition $Emulator acme/sophia/dev) | Should -Not -Match 'openai'
+            (Get-EmulatorEscDefinition $Emulator acme/sophia/dev) | Should -Match '(?m)^imports:\r?\n  - sophia/common\r?$'
+            foreach ($pair in @(@('dev', 'lin-DEV-V4LUE-2'), @('staging', 'lin-STG-V4LUE-3'), @('prod', 'lin-PRD-V4LUE-4'))) {
+                $opened = Get-OpenedValues "acme/sophia/$($pair[0])"
+                $opened.LINEAR_API_KEY | Should -BeExactly $pair[1]
+                $opened.OPENAI_API_KEY | Should -BeExactly 'openai-SHARED-V4LUE-1' -Because 'the shared value arrives through the import'
+            }
+            Assert-NoValue $results
+
+            Clear-EmulatorRequest $Emulator
+            $again = @(Get-Records | Sync-SophiaSecret)
+            Get-Writes | Should -BeNullOrEmpty -Because 'nothing changed, and the imports are in place'
+            ($again.Action | Sort-Object -Unique) | Should -Be 'Unchanged'
+        }
+
+        It 'keeps imports it did not add, and adds the base after them' {
+            New-EmulatorEscEnvironment $Emulator -Environment acme/default/team -Yaml "values:`n  team: a`n"
+            $null = Invoke-EmulatorApi $Emulator /api/esc/environments/acme/sophia/prod -Method PATCH -Body "# ours`nimports:`n  - team # hand-added`nvalues:`n  app: 1`n"
+            $null = Get-Records | Sync-SophiaSecret -Environment prod, shared
+            $definition = Get-EmulatorEscDefinition $Emulator acme/sophia/prod
+            $definition | Should -Match "(?s)^# ours\nimports:\n  - team # hand-added\n  - sophia/common\nvalues:\n  app: 1\n"
+        }
+
+        It 'syncs only the environments named, a reference or a name' {
+            $results = @(Get-Records | Sync-SophiaSecret -Environment shared, acme/sophia/staging)
+            ($results.Target | Sort-Object -Unique) | Should -Be @('shared', 'staging')
+            Get-Writes | Sort-Object | Should -Be @('/api/esc/environments/acme/sophia/common', '/api/esc/environments/acme/sophia/staging')
+        }
+
+        It 'reports a failed environment, writes the others, and fails at the end' {
+            Add-EmulatorFault $Emulator @{ method = 'PATCH'; pathPrefix = '/api/esc/environments/acme/sophia/staging'; count = 5; status = 403; message = 'forbidden here' }
+            $results = [System.Collections.Generic.List[object]]::new()
+            { Get-Records | Sync-SophiaSecret -ErrorVariable errors -ErrorAction SilentlyContinue | ForEach-Object { $results.Add($_) } } |
+                Should -Throw -ErrorId 'SecretSync.EnvironmentSyncFailed,SecretSync.Commands.SyncSophiaSecretCommand'
+            ($results | Where-Object Target -EQ staging).Action | Should -Be 'Failed'
+            @($results | Where-Object { $_.Target -ne 'staging' -and $_.Action -eq 'Added' }).Count | Should -Be 3
+            Get-Writes | Sort-Object | Should -Be @('/api/esc/environments/acme/sophia/common', '/api/esc/environments/acme/sophia/dev', '/api/esc/environments/acme/sophia/prod')
+            (Get-OpenedValues acme/sophia/prod).LINEAR_API_KEY | Should -BeExactly 'lin-PRD-V4LUE-4'
+        }
+
+        It 'plans every environment with -WhatIf and writes none' {
+            $results = @(Get-Records | Sync-SophiaSecret -WhatIf)
+            $results.Count | Should -Be 4
+            Get-Writes | Should -BeNullOrEmpty
+        }
+    }
+
+    Context 'With a malformed environments section' {
+        It 'names file and line of a bad environment name' {
+            $config = [ordered]@{ environments = [ordered]@{ 'bad name' = @{ esc = 'acme/sophia/x' } } }
+            Push-Location (New-MultiProject $config)
+            try {
+                { Sync-SophiaSecret -Environment acme/x -WhatIf } | Should -Throw -ErrorId 'SecretSync.ConfigParseError,SecretSync.Commands.SyncSophiaSecretCommand'
+                { Sync-SophiaSecret -Environment acme/x -WhatIf } | Should -Throw '*secretsync.json:*environment name*'
+            } finally { Pop-Location }
+        }
+
+        It 'refuses an unknown environment name, naming the configured ones' {
+            { Sync-SophiaSecret -Environment qa -WhatIf } | Should -Throw -ErrorId 'SecretSync.InvalidEnvironment,SecretSync.Commands.SyncSophiaSecretCommand'
+            { Sync-SophiaSecret -Environment qa -WhatIf } | Should -Throw '*shared, dev, staging, prod*'
+        }
+    }
+}
