@@ -116,6 +116,46 @@ Describe 'Multi-environment sync' {
         }
     }
 
+    Context 'Compare across environments' {
+        BeforeEach {
+            $null = Get-Records | Sync-SophiaSecret -Force
+        }
+
+        It 'shows one row per name and one column per environment, shared values as arriving through the import' {
+            $rows = @(Compare-SophiaSecret)
+            $rows[0].PSTypeNames[0] | Should -Be 'SecretSync.EnvironmentDriftRow'
+            @($rows[0].PSObject.Properties.Name) | Should -Be @('Name', 'Status', 'shared', 'dev', 'staging', 'prod')
+            $linear = $rows | Where-Object Name -EQ LINEAR_API_KEY
+            "$($linear.Status) $($linear.shared) $($linear.dev) $($linear.staging) $($linear.prod)" | Should -Be 'Differs - A B C'
+            $openai = $rows | Where-Object Name -EQ OPENAI_API_KEY
+            "$($openai.Status)|$($openai.shared)|$($openai.dev)|$($openai.staging)|$($openai.prod)" | Should -Be 'Same|A|A (shared)|A (shared)|A (shared)'
+            $gong = $rows | Where-Object Name -EQ GONG_API_KEY
+            "$($gong.Status) $($gong.dev) $($gong.prod)" | Should -Be 'Missing - missing' -Because 'prod receives the Core Services category'
+            Assert-NoValue $rows
+        }
+
+        It 'marks a value whose GitHub source changed after the sync as stale' {
+            Start-Sleep -Milliseconds 1100
+            Set-EmulatorGitHubSecret $Emulator acme LINEAR_API_KEY_STAGING
+            $linear = Compare-SophiaSecret LINEAR_API_KEY
+            "$($linear.Status) $($linear.dev) $($linear.staging)" | Should -Be 'Stale A B (stale)'
+        }
+
+        It 'writes the table as Markdown' {
+            $lines = @(Compare-SophiaSecret -Environment shared, dev, prod -AsMarkdown)
+            $lines[0] | Should -Match '^\*\*Secrets across 3 environments:\*\* \d+ of \d+ need attention \(\d+ Missing'
+            $lines[2] | Should -BeExactly '| Name | Status | shared | dev | prod |'
+            $lines | Should -Contain '| `OPENAI_API_KEY` | Same | A | A (shared) | A (shared) |'
+            Assert-NoValue $lines
+        }
+
+        It 'compares one environment with the local sources, shared values included' {
+            $record = Compare-SophiaSecret OPENAI_API_KEY -Environment dev
+            $record.PSTypeNames[0] | Should -Be 'SecretSync.DriftRecord'
+            $record.InEsc | Should -BeTrue -Because 'the value arrives in dev through its import of the base'
+        }
+    }
+
     Context 'With a malformed environments section' {
         It 'names file and line of a bad environment name' {
             $config = [ordered]@{ environments = [ordered]@{ 'bad name' = @{ esc = 'acme/sophia/x' } } }

@@ -16,6 +16,7 @@ internal static class EnvironmentTargetReader
 {
     private static readonly string[] s_targetKeys = ["esc", "secrets", "categories", "githubEnvironment", "source"];
     private static readonly string[] s_sharedKeys = ["esc", "secrets", "categories", "githubEnvironment"];
+    private static readonly string[] s_reservedNames = [EnvironmentTarget.SharedName, "name", "status"];
     private static readonly Regex s_targetName = new("^[A-Za-z][A-Za-z0-9_-]{0,39}$", RegexOptions.CultureInvariant);
     private static readonly Regex s_gitHubEnvironment = new("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", RegexOptions.CultureInvariant);
     private static readonly Regex s_namePattern = new("^[A-Za-z0-9_*?]{1,100}$", RegexOptions.CultureInvariant);
@@ -42,10 +43,10 @@ internal static class EnvironmentTargetReader
                     throw Error(path, property, $"the environment name \"{Shorten(property.Name)}\" must be 1 to 40 letters, digits, '-' or '_', starting with a letter");
                 }
 
-                if (string.Equals(property.Name, EnvironmentTarget.SharedName, StringComparison.OrdinalIgnoreCase)
+                if (s_reservedNames.Contains(property.Name, StringComparer.OrdinalIgnoreCase)
                     || environments.Any(e => string.Equals(e.Name, property.Name, StringComparison.OrdinalIgnoreCase)))
                 {
-                    throw Error(path, property, $"the environment name \"{property.Name}\" is taken (names are compared ignoring case, as GitHub expressions compare them; \"shared\" names the base environment)");
+                    throw Error(path, property, $"the environment name \"{property.Name}\" is taken (names are compared ignoring case, as GitHub expressions compare them; \"shared\" names the base environment, and \"name\" and \"status\" are columns of Compare's table)");
                 }
 
                 environments.Add(ReadTarget(property.Name, property.Value, path, warnings, isShared: false));
