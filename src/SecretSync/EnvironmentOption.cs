@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using System.Collections.Generic;
+using System.Linq;
 using SecretSync.Commands;
 using SecretSync.Core.Configuration;
 using SecretSync.Core.Esc;
@@ -49,5 +50,24 @@ internal static class EnvironmentOption
             cmdlet.ThrowTerminatingError(ErrorRecords.Create(e, "SecretSync.InvalidEnvironment", ErrorCategory.InvalidArgument, string.Join(", ", values ?? [])));
             return [];
         }
+    }
+
+    /// <summary>
+    /// The ESC environments named by <paramref name="values"/> (references, or names of secretsync.json), in the
+    /// order given with the shared base first; null when none were given (the command's default applies).
+    /// </summary>
+    public static IReadOnlyList<EnvironmentRef>? References(PSCmdlet cmdlet, string[]? values, ProjectConfig config)
+    {
+        if (values is null || values.Length == 0)
+        {
+            return null;
+        }
+
+        if (values.Length == 1 && config.Environments.Count == 0)
+        {
+            return [Parse(cmdlet, values[0])!];
+        }
+
+        return Targets(cmdlet, values, config).Select(t => t.Esc).ToList();
     }
 }

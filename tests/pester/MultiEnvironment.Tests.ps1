@@ -156,6 +156,28 @@ Describe 'Multi-environment sync' {
         }
     }
 
+    Context 'Reading several environments' {
+        BeforeEach {
+            $null = Get-Records | Sync-SophiaSecret -Force
+        }
+
+        It 'Get-SophiaSecret -Source Esc opens each, by name or reference, each record naming its environment' {
+            $records = @(Get-SophiaSecret -Source Esc -Environment dev, acme/sophia/staging -Name LINEAR_API_KEY, OPENAI_API_KEY)
+            ($records | ForEach-Object { "$($_.Name)@$($_.Origin -replace '@\d+$')" } | Sort-Object) | Should -Be @(
+                'LINEAR_API_KEY@esc:acme/sophia/dev', 'LINEAR_API_KEY@esc:acme/sophia/staging', 'OPENAI_API_KEY@esc:acme/sophia/dev', 'OPENAI_API_KEY@esc:acme/sophia/staging')
+            ($records | Where-Object Origin -Like 'esc:acme/sophia/staging*' | Where-Object Name -EQ LINEAR_API_KEY).Fingerprint |
+                Should -Not -Be ($records | Where-Object Origin -Like 'esc:acme/sophia/dev*' | Where-Object Name -EQ LINEAR_API_KEY).Fingerprint
+        }
+
+        It 'Invoke-SophiaCommand runs with several environments, a later one winning' {
+            $out = Join-Path $TestDrive 'run.txt'
+            Invoke-SophiaCommand shared, prod /bin/sh -c 'printf "%s|%s" "$LINEAR_API_KEY" "$OPENAI_API_KEY" > "$0"' $out
+            (Get-Content -Raw $out) | Should -BeExactly 'lin-PRD-V4LUE-4|openai-SHARED-V4LUE-1'
+            Invoke-SophiaCommand prod, acme/sophia/dev /bin/sh -c 'printf "%s" "$LINEAR_API_KEY" > "$0"' $out
+            (Get-Content -Raw $out) | Should -BeExactly 'lin-DEV-V4LUE-2'
+        }
+    }
+
     Context 'With a malformed environments section' {
         It 'names file and line of a bad environment name' {
             $config = [ordered]@{ environments = [ordered]@{ 'bad name' = @{ esc = 'acme/sophia/x' } } }

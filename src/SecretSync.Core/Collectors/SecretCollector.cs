@@ -99,10 +99,12 @@ public sealed class SecretCollector
 
         if (sources.Contains(SecretSource.Esc))
         {
-            var environment = options.Environment ?? DefaultEnvironment();
             var client = new EscClient(EndpointResolver.Esc(options.EscToken, lookup), _reporter);
-            _reporter.Verbose($"Opening ESC environment {environment} at {client.Host}.");
-            records.AddRange((await new EscCollector(client, _catalog, _factory, _reporter) { IncludeNonSecret = options.IncludeNonSecret }.CollectAsync(environment, cancellationToken).ConfigureAwait(false)).Where(Keep));
+            foreach (var environment in options.Environments ?? [options.Environment ?? DefaultEnvironment()])
+            {
+                _reporter.Verbose($"Opening ESC environment {environment} at {client.Host}.");
+                records.AddRange((await new EscCollector(client, _catalog, _factory, _reporter) { IncludeNonSecret = options.IncludeNonSecret }.CollectAsync(environment, cancellationToken).ConfigureAwait(false)).Where(Keep));
+            }
         }
 
         if (options.AdviseOnNames)
