@@ -16,7 +16,7 @@ BeforeAll {
         githubOrganization = 'acme'
         shared             = [ordered]@{ esc = 'acme/sophia/common'; secrets = @('OPENAI_API_KEY') }
         environments       = [ordered]@{
-            dev     = [ordered]@{ esc = 'acme/sophia/dev'; secrets = @('LINEAR_API_KEY', 'OPENAI_API_KEY'); source = @{ suffix = '_DEV' } }
+            dev     = [ordered]@{ esc = 'acme/sophia/dev'; secrets = @('LINEAR_API_KEY', 'OPENAI_API_KEY'); githubEnvironment = 'development'; source = @{ suffix = '_DEV' } }
             staging = [ordered]@{ esc = 'acme/sophia/staging'; secrets = @('LINEAR_API_KEY', 'OPENAI_API_KEY'); githubEnvironment = 'staging'; source = @{ suffix = '_STAGING' } }
             prod    = [ordered]@{ esc = 'acme/sophia/prod'; categories = @('Core Services'); githubEnvironment = 'production'; source = @{ suffix = '_PROD' } }
         }
@@ -175,6 +175,31 @@ Describe 'Multi-environment sync' {
             (Get-Content -Raw $out) | Should -BeExactly 'lin-PRD-V4LUE-4|openai-SHARED-V4LUE-1'
             Invoke-SophiaCommand prod, acme/sophia/dev /bin/sh -c 'printf "%s" "$LINEAR_API_KEY" > "$0"' $out
             (Get-Content -Raw $out) | Should -BeExactly 'lin-DEV-V4LUE-2'
+        }
+    }
+
+    Context 'The sync workflow' {
+        It 'generates the matrix from the catalog and secretsync.json alone, and checks it current' {
+            $null = git init --quiet (Get-Location).Path
+            $file = New-SophiaSyncWorkflow -ModuleSource Gallery -ModuleVersion 1.2.0 -WarningAction SilentlyContinue
+            $text = Get-Content -Raw $file.FullName
+            $text | Should -Match '(?m)^      fail-fast: false$'
+            $text | Should -Match '(?m)^    needs: shared$'
+            $text | Should -Match "(?m)^          LINEAR_API_KEY_STAGING: \$\{\{ \(matrix.target == 'staging'\) && secrets.LINEAR_API_KEY_STAGING \|\| '' \}\}$"
+            (New-SophiaSyncWorkflow -Check -WarningAction SilentlyContinue).Status | Should -Be 'Current'
+        }
+
+        It 'a matrix job collects its own source-named secrets from its environment variables' {
+            $saved = @{}
+            foreach ($name in 'LINEAR_API_KEY_STAGING', 'LINEAR_API_KEY', 'OPENAI_API_KEY') { $saved[$name] = [Environment]::GetEnvironmentVariable($name) }
+            try {
+                # What the job of the staging matrix entry sees: its own secret; the others evaluate to '' (unset).
+                $env:LINEAR_API_KEY_STAGING = 'lin-STG-V4LUE-3'; $env:LINEAR_API_KEY = $null; $env:OPENAI_API_KEY = $null
+                $results = @(Get-SophiaSecret -Source Environment | Sync-SophiaSecret -Environment staging -Force)
+                "$($results.Target):$($results.Name):$($results.Action):$($results.SourceName)" | Should -Be 'staging:LINEAR_API_KEY:Added:LINEAR_API_KEY_STAGING'
+            } finally {
+                foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
+            }
         }
     }
 

@@ -69,7 +69,7 @@ public sealed class SecretCollector
         if (sources.Contains(SecretSource.Environment))
         {
             _reporter.Verbose("Collecting from the process environment.");
-            var collected = new EnvironmentCollector(_catalog, _factory, _reporter).Collect(_environment, _config.Patterns, options.All, _inWorkflowRun).Where(Keep);
+            var collected = new EnvironmentCollector(_catalog, _factory, _reporter).Collect(_environment, _config.Patterns.Concat(EnvironmentTargets.SourceNames(_config, _catalog)).ToList(), options.All, _inWorkflowRun).Where(Keep);
             records.AddRange(options.IncludeCredentialsInUse ? collected : CredentialsInUse.Skip(collected, options.NamedExactly, _inWorkflowRun, _reporter));
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SecretSync.Core.Catalog;
 using SecretSync.Core.Esc;
 
 namespace SecretSync.Core.Configuration;
@@ -44,6 +45,16 @@ public static class EnvironmentTargets
     /// <summary>The import a target needs: the base's <c>project/env</c>, for a configured environment when a base is configured.</summary>
     public static string? RequiredImport(ProjectConfig config, EnvironmentTarget target) =>
         config.Shared is { } shared && !target.IsShared && config.Environments.Contains(target) ? EscImportsEditor.ImportName(shared.Esc) : null;
+
+    /// <summary>
+    /// The names the environments' sources give catalogued secrets (LINEAR_API_KEY_STAGING): collected from the
+    /// process environment like catalogued names, so a workflow job can pass an environment's own values.
+    /// </summary>
+    public static IReadOnlyList<string> SourceNames(ProjectConfig config, SecretCatalog catalog) =>
+        config.Environments.Where(t => t.Source is not null)
+            .SelectMany(t => t.Secrets.Of(catalog).Select(e => t.Source!.NameFor(e.Name)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
 
     private static EnvironmentTarget FromReference(IReadOnlyList<EnvironmentTarget> configured, string argument)
     {

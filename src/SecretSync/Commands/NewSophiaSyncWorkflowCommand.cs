@@ -108,7 +108,7 @@ public sealed class NewSophiaSyncWorkflowCommand : SophiaCmdlet
             WriteWarning($"The workflow installs SecretSync {ModuleVersion} from the public PowerShell Gallery into the job that holds every organisation secret: whoever publishes that name there runs code with them. Prefer -ModuleSource Path (the checked-out commit) or Repository (your own feed).");
         }
 
-        WarnAboutUnseen(SyncWorkflowSecrets.GitHubNames(Context.Catalog));
+        WarnAboutUnseen(SyncWorkflowSecrets.GitHubNames(Context.Catalog, Context.Config));
         var existing = File.Exists(path) ? File.ReadAllText(path) : null;
         switch (SyncWorkflowUpdate.Decide(existing, text))
         {
@@ -139,8 +139,8 @@ public sealed class NewSophiaSyncWorkflowCommand : SophiaCmdlet
 
     private void CheckWorkflow(string path)
     {
-        var result = SyncWorkflowCheck.Check(path, File.Exists(path) ? File.ReadAllText(path) : null, Context.Catalog);
-        WarnAboutUnseen(SyncWorkflowSecrets.GitHubNames(Context.Catalog));
+        var result = SyncWorkflowCheck.Check(path, File.Exists(path) ? File.ReadAllText(path) : null, Context.Catalog, Context.Config);
+        WarnAboutUnseen(SyncWorkflowSecrets.GitHubNames(Context.Catalog, Context.Config));
         WriteTyped(result, "SecretSync.WorkflowCheck");
         if (result.Status != WorkflowCheckStatus.Current)
         {
