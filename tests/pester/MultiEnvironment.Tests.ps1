@@ -203,6 +203,20 @@ Describe 'Multi-environment sync' {
         }
     }
 
+    Context 'Completion of -Environment' {
+        It 'offers the names of secretsync.json and the ESC references, for each command' {
+            foreach ($command in 'Sync-SophiaSecret', 'Compare-SophiaSecret', 'Get-SophiaSecret -Source Esc', 'Invoke-SophiaCommand') {
+                $line = "$command -Environment dev, "
+                $completions = @((TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText)
+                $completions | Should -Contain 'staging' -Because $command
+                $completions | Should -Contain 'shared' -Because $command
+                $completions | Should -Contain 'acme/sophia/prod' -Because $command
+            }
+            $line = 'Sync-SophiaSecret -Environment st'
+            @((TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches.CompletionText) | Should -Be @('staging')
+        }
+    }
+
     Context 'With a malformed environments section' {
         It 'names file and line of a bad environment name' {
             $config = [ordered]@{ environments = [ordered]@{ 'bad name' = @{ esc = 'acme/sophia/x' } } }
