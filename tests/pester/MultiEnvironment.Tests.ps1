@@ -92,6 +92,23 @@ Describe 'Multi-environment sync' {
             $definition | Should -Match "(?s)^# ours\nimports:\n  - team # hand-added\n  - sophia/common\nvalues:\n  app: 1\n"
         }
 
+        It 'when the base moves, removes only the imports it added itself' {
+            $null = Invoke-EmulatorApi $Emulator /api/esc/environments/acme/sophia/staging -Method PATCH -Body "imports:`n  - sophia/common # by hand`n"
+            Clear-EmulatorRequest $Emulator
+            $null = Get-Records | Sync-SophiaSecret -Force
+            New-EmulatorEscEnvironment $Emulator -Environment acme/sophia/common2
+            $moved = [ordered]@{ githubOrganization = 'acme'; shared = [ordered]@{ esc = 'acme/sophia/common2'; secrets = @('OPENAI_API_KEY') }; environments = $Config.environments }
+            Push-Location (New-MultiProject $moved)
+            try { $null = Get-Records | Sync-SophiaSecret -Force } finally { Pop-Location }
+
+            $dev = Get-EmulatorEscDefinition $Emulator acme/sophia/dev
+            $dev | Should -Match '(?m)^imports:\n  - sophia/common2\nvalues:'
+            $dev | Should -Match 'managedImports: "sophia/common2"'
+            $staging = Get-EmulatorEscDefinition $Emulator acme/sophia/staging
+            $staging | Should -Match '(?m)^imports:\n  - sophia/common # by hand\n  - sophia/common2\n'
+            (Get-OpenedValues acme/sophia/dev).OPENAI_API_KEY | Should -BeExactly 'openai-SHARED-V4LUE-1'
+        }
+
         It 'syncs only the environments named, a reference or a name' {
             $results = @(Get-Records | Sync-SophiaSecret -Environment shared, acme/sophia/staging)
             ($results.Target | Sort-Object -Unique) | Should -Be @('shared', 'staging')

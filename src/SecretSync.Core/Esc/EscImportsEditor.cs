@@ -5,9 +5,10 @@ namespace SecretSync.Core.Esc;
 
 /// <summary>
 /// Keeps an import in the <c>imports</c> list of an ESC definition (reference §6: a list of <c>proj/env</c> strings or
-/// single-key objects, merged in order, the environment's own values on top). It only ever adds: an import someone
-/// else wrote stays, and so does the order of the list. The new entry goes last, so the environment's earlier
-/// imports cannot override what it adds. Everything outside the inserted text stays byte-identical.
+/// single-key objects, merged in order, the environment's own values on top). <see cref="Ensure"/> only adds, last, so
+/// the environment's earlier imports cannot override it; the order of the list stays. <see cref="Remove"/> takes out
+/// only the plain entries SecretSync writes, and the sync calls it only for an import it recorded as added by itself
+/// (<see cref="EscManagedImports"/>). Everything outside the changed text stays byte-identical.
 /// </summary>
 public static class EscImportsEditor
 {
@@ -74,6 +75,70 @@ public static class EscImportsEditor
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// <paramref name="definition"/> without the plain entries <c>- importName</c> (the form SecretSync adds); an
+    /// object entry (<c>- importName: {merge: false}</c>) was written by a person and stays. The same text when there is none.
+    /// </summary>
+    /// <exception cref="EscDefinitionException">The entry is not on a line of its own, so it cannot be removed safely.</exception>
+    public static string Remove(string definition, string importName)
+    {
+        var document = YamlSourceDocument.Parse(definition ?? throw new ArgumentNullException(nameof(definition)));
+        var imports = document.Root?.Find("imports")?.Value;
+        if (imports is not { Kind: YamlSourceKind.Sequence })
+        {
+            return definition;
+        }
+
+        var text = document.Text;
+        foreach (var item in imports.Items.Where(i => i.Kind == YamlSourceKind.Scalar && i.ScalarValue == importName).Reverse())
+        {
+            text = imports.IsFlow ? RemoveFromFlow(text, item) : RemoveLine(document, text, item);
+        }
+
+        if (YamlSourceDocument.Parse(text).Root?.Find("imports")?.Value is { Kind: YamlSourceKind.Sequence } left && left.Items.Any(i => i.Kind == YamlSourceKind.Scalar && i.ScalarValue == importName))
+        {
+            throw new EscDefinitionException(document.LineOf(imports.Start), 0, $"removing the import {importName} did not read back; the definition was left as it was");
+        }
+
+        return text;
+    }
+
+    private static string RemoveLine(YamlSourceDocument document, string text, YamlSourceNode item)
+    {
+        var start = document.LineStartOf(item.Start);
+        if (text.Substring(start, item.Start - start).Trim() != "-")
+        {
+            throw new EscDefinitionException(document.LineOf(item.Start), 0, "an import SecretSync added is no longer on a line of its own; edit the imports with 'esc env edit'");
+        }
+
+        var end = text.IndexOf('\n', item.End);
+        return text.Substring(0, start) + (end < 0 ? string.Empty : text.Substring(end + 1));
+    }
+
+    private static string RemoveFromFlow(string text, YamlSourceNode item)
+    {
+        var before = item.Start - 1;
+        while (before >= 0 && text[before] == ' ')
+        {
+            before--;
+        }
+
+        if (before >= 0 && text[before] == ',')
+        {
+            return text.Substring(0, before) + text.Substring(item.End);
+        }
+
+        var after = item.End;
+        while (after < text.Length && text[after] == ' ')
+        {
+            after++;
+        }
+
+        return after < text.Length && text[after] == ','
+            ? text.Substring(0, item.Start) + text.Substring(after + 1).TrimStart(' ')
+            : text.Substring(0, item.Start) + text.Substring(item.End);
     }
 
     private static string AppendToFlow(string text, YamlSourceNode imports, string importName)

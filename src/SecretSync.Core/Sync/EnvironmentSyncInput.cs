@@ -6,12 +6,13 @@ namespace SecretSync.Core.Sync;
 /// <summary>What one target of a multi-environment sync receives: its secrets, where each value came from, its import.</summary>
 public sealed class EnvironmentSyncInput
 {
-    public EnvironmentSyncInput(EnvironmentTarget target, SyncInput input, IReadOnlyDictionary<string, string> sourceNames, string? import)
+    public EnvironmentSyncInput(EnvironmentTarget target, SyncInput input, IReadOnlyDictionary<string, string> sourceNames, string? import, bool managesImports)
     {
         Target = target;
         Input = input;
         SourceNames = sourceNames;
         Import = import;
+        ManagesImports = managesImports;
     }
 
     public EnvironmentTarget Target { get; }
@@ -24,4 +25,7 @@ public sealed class EnvironmentSyncInput
 
     /// <summary>The base the target must import (<c>project/env</c>), or null.</summary>
     public string? Import { get; }
+
+    /// <summary>True for an environment of secretsync.json: an import SecretSync added and no longer needs is removed.</summary>
+    public bool ManagesImports { get; }
 }

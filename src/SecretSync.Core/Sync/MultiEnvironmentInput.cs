@@ -30,7 +30,7 @@ public static class MultiEnvironmentInput
         {
             if (!EnvironmentTargets.Configured(config).Contains(target))
             {
-                inputs.Add(new EnvironmentSyncInput(target, SyncInput.From(records, catalog, allowEmpty), new Dictionary<string, string>(), null));
+                inputs.Add(new EnvironmentSyncInput(target, SyncInput.From(records, catalog, allowEmpty), new Dictionary<string, string>(), null, managesImports: false));
                 consumed.UnionWith(byName.Keys);
                 continue;
             }
@@ -53,7 +53,7 @@ public static class MultiEnvironmentInput
                 }
             }
 
-            inputs.Add(new EnvironmentSyncInput(target, SyncInput.From(chosen, catalog, allowEmpty), sourceNames, EnvironmentTargets.RequiredImport(config, target)));
+            inputs.Add(new EnvironmentSyncInput(target, SyncInput.From(chosen, catalog, allowEmpty), sourceNames, EnvironmentTargets.RequiredImport(config, target), managesImports: !target.IsShared));
         }
 
         // A source-named record (LINEAR_API_KEY_DEV) feeds its own environment; when that one is not synced now it is no stray.

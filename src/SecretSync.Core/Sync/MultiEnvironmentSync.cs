@@ -74,7 +74,7 @@ public sealed class MultiEnvironmentSync
     private EscSyncService Service(EnvironmentSyncRun run)
     {
         var imports = run.Input.Import is { } import ? new[] { import } : [];
-        return new EscSyncService(new EscClient(_endpoint, _reporter), _reporter, imports: imports);
+        return new EscSyncService(new EscClient(_endpoint, _reporter), _reporter, imports: imports, manageImports: run.Input.ManagesImports);
     }
 
     /// <summary>Runs <paramref name="work"/> for each run, at most the throttle limit at once; a SecretSync failure stays on its run.</summary>

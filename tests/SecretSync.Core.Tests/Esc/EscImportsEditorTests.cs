@@ -40,6 +40,19 @@ public sealed class EscImportsEditorTests
         Assert.Throws<EscDefinitionException>(() => EscImportsEditor.Ensure(definition, "sophia/common"));
     }
 
+    [Theory]
+    [InlineData("imports:\n  - team # theirs\n  - sophia/common\nvalues: {}\n", "imports:\n  - team # theirs\nvalues: {}\n")]
+    [InlineData("imports:\n  - sophia/common # ours\n  - team\n", "imports:\n  - team\n")]
+    [InlineData("imports:\n  - sophia/common\n", "imports:\n")]
+    [InlineData("imports: [team, sophia/common]\n", "imports: [team]\n")]
+    [InlineData("imports: [sophia/common, team]\n", "imports: [team]\n")]
+    [InlineData("imports:\n  - sophia/common: {merge: false}\n", "imports:\n  - sophia/common: {merge: false}\n")]
+    [InlineData("values: {}\n", "values: {}\n")]
+    public void Remove_ShouldTakeOutOnlyThePlainEntry(string definition, string expected)
+    {
+        Assert.Equal(expected, EscImportsEditor.Remove(definition, "sophia/common"));
+    }
+
     [Fact]
     public void ImportName_ShouldBeProjectSlashEnvironment()
     {
