@@ -143,6 +143,11 @@ public sealed class CompareSophiaSecretCommand : SophiaCmdlet
         {
             if (targets.Count > 1)
             {
+                if (Status is not null || MaxAge is not null)
+                {
+                    WriteWarning("-Status and -MaxAge apply to one environment compared with the local sources; across environments every row is shown with its Missing, Stale, Differs or Same.");
+                }
+
                 CrossEnvironmentCompare.Write(this, targets, options, AsMarkdown);
                 return;
             }
