@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Security;
 using SecretSync.Core;
@@ -15,7 +16,7 @@ internal sealed class RunEnvironmentLoader
     public RunEnvironmentLoader(SophiaCmdlet cmdlet) => _cmdlet = cmdlet;
 
     /// <summary>The variables, limited to <paramref name="names"/>; any failure stops the command.</summary>
-    public RunEnvironment Load(SecretSource source, string environment, string[]? paths, SecureString? token, string[]? names)
+    public RunEnvironment Load(SecretSource source, string[] environment, string[]? paths, SecureString? token, string[]? names)
     {
         var loaded = source == SecretSource.DotEnv ? FromDotEnv(paths) : FromEsc(environment, token);
         var filter = WildcardFilter.Create(names);
@@ -28,21 +29,27 @@ internal sealed class RunEnvironmentLoader
         return kept;
     }
 
-    private RunEnvironment FromEsc(string environment, SecureString? token)
+    private RunEnvironment FromEsc(string[] environments, SecureString? token)
     {
-        var reference = EnvironmentOption.Parse(_cmdlet, environment)!;
+        var references = EnvironmentOption.References(_cmdlet, environments, _cmdlet.Context.Config) ?? [];
         try
         {
             var endpoint = _cmdlet.Services.EscEndpoint(token);
             return _cmdlet.Run(async (reporter, cancellation) =>
             {
-                reporter.Verbose($"Opening ESC environment {reference} at {endpoint.Host}.");
-                return await RunEnvironment.OpenAsync(ServiceClients.Esc(endpoint, reporter), reference, cancellation).ConfigureAwait(false);
+                var opened = new List<RunEnvironment>();
+                foreach (var reference in references)
+                {
+                    reporter.Verbose($"Opening ESC environment {reference} at {endpoint.Host}.");
+                    opened.Add(await RunEnvironment.OpenAsync(ServiceClients.Esc(endpoint, reporter), reference, cancellation).ConfigureAwait(false));
+                }
+
+                return RunEnvironment.Merge(opened);
             });
         }
         catch (SecretSyncException e)
         {
-            _cmdlet.Fail(e, reference.ToString());
+            _cmdlet.Fail(e, string.Join(", ", references));
             throw;
         }
     }

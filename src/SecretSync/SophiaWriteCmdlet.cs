@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.Management.Automation;
 using SecretSync.Writing;
@@ -45,6 +46,16 @@ public abstract class SophiaWriteCmdlet : SophiaCmdlet
     internal void PlanAndApply<TPlan>(TPlan plan, Action<TPlan> apply, Action<TPlan, PlanOutcome> report)
         where TPlan : WritePlan =>
         PlanAndApply<TPlan, bool>(plan, p => { apply(p); return true; }, (p, outcome, _) => report(p, outcome));
+
+    /// <summary>
+    /// Asks about named secrets in the words of a plan ("Sync 3 secrets (A, B, C) to …"), for the writers that confirm
+    /// several plans one by one (Sync-SophiaSecret over several environments).
+    /// </summary>
+    internal bool ShouldProcessSecrets(string verb, IEnumerable<string> names, string where, string? detail = null)
+    {
+        var text = SecretsMessage.Describe(verb, names, where) + (detail is null ? string.Empty : $": {detail}");
+        return ShouldProcess(text + ".", text + "?", "Confirm");
+    }
 
     // A plan that names secrets asks about them ("Set 3 secrets (A, B, C) in ..."); others in PowerShell's own words.
     private bool Confirm(WritePlan plan)

@@ -59,13 +59,10 @@ internal sealed class EscEvaluation
 
         try
         {
+            // esc evaluateImport extends the importer's diagnostics with the imported environment's own, as they are.
             var inner = new List<Diagnostic>();
             var value = Evaluate(org, label, revision.Yaml, mode, inner, importing, out _);
-            if (value is null)
-            {
-                diagnostics.Add(new Diagnostic(range, $"the imported environment \"{name}\" has errors"));
-            }
-
+            diagnostics.AddRange(inner);
             return value;
         }
         finally

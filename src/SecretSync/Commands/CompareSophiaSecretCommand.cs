@@ -30,6 +30,10 @@ namespace SecretSync.Commands;
 /// <para>Lists only the problems in the job summary; the counts line still covers every secret compared.</para>
 /// </example>
 /// <example>
+/// <code>Compare-SophiaSecret -Environment dev, staging, prod | Format-Table</code>
+/// <para>One row per secret, one column per environment: the same letter means the same value, "(shared)" that it arrives through the import of the shared base, "missing" where it should be and is not, "(stale)" where its GitHub source changed since.</para>
+/// </example>
+/// <example>
 /// <code>Compare-SophiaSecret -MaxAge 90 -Status RotationDue</code>
 /// <para>Lists the secrets not rotated for 90 days, each with the command that rotates it.</para>
 /// </example>
@@ -40,6 +44,7 @@ namespace SecretSync.Commands;
 [Cmdlet(VerbsData.Compare, "SophiaSecret", DefaultParameterSetName = PathSet)]
 [OutputType(typeof(DriftRecord))]
 [OutputType(typeof(string))]
+[OutputType(typeof(PSObject))]
 public sealed class CompareSophiaSecretCommand : SophiaCmdlet
 {
     private const string PathSet = "Path";
@@ -55,12 +60,12 @@ public sealed class CompareSophiaSecretCommand : SophiaCmdlet
     public string[]? Name { get; set; }
 
     /// <summary>
-    /// <para type="description">The ESC environment, org/env or org/project/env. Default: escEnvironment of secretsync.json; without either, ESC is not compared.</para>
+    /// <para type="description">The ESC environments: org/env or org/project/env references, or names of "environments" in secretsync.json (shared names the base). One is compared with the local sources; several give one row per secret and one column per environment (what is missing where, which agree, which are stale). Default: every environment of secretsync.json, else escEnvironment; without either, ESC is not compared.</para>
     /// </summary>
     [Parameter]
     [ArgumentCompleter(typeof(EscEnvironmentCompleter))]
     [ValidateNotNullOrEmpty]
-    public string? Environment { get; set; }
+    public string[]? Environment { get; set; }
 
     /// <summary>
     /// <para type="description">The GitHub organisation. Default: githubOrganization of secretsync.json; without either, GitHub is not compared.</para>
@@ -131,11 +136,12 @@ public sealed class CompareSophiaSecretCommand : SophiaCmdlet
     protected override void EndProcessing()
     {
         var names = WildcardFilter.Create(Name);
+        var targets = EnvironmentOption.Targets(this, Environment, Context.Config);
         var options = new DriftCollectOptions
         {
             DotEnvFiles = Resolve(LiteralPath ?? Path, literal: LiteralPath is not null),
             McpConfigs = Resolve(McpConfig, literal: false),
-            Environment = EnvironmentOption.Parse(this, Environment),
+            Environment = targets.Count == 1 ? targets[0].Esc : targets.Count == 0 ? EnvironmentOption.Parse(this, Environment?.FirstOrDefault()) : null,
             Organization = Organization,
             NameFilter = names.MatchesEverything ? null : names.IsMatch,
             RequestedNames = (Name ?? []).Where(n => !WildcardPattern.ContainsWildcardCharacters(n)).ToList(),
@@ -146,6 +152,17 @@ public sealed class CompareSophiaSecretCommand : SophiaCmdlet
         IReadOnlyList<DriftRecord> records;
         try
         {
+            if (targets.Count > 1)
+            {
+                if (Status is not null || MaxAge is not null)
+                {
+                    WriteWarning("-Status and -MaxAge apply to one environment compared with the local sources; across environments every row is shown with its Missing, Stale, Differs or Same.");
+                }
+
+                CrossEnvironmentCompare.Write(this, targets, options, AsMarkdown);
+                return;
+            }
+
             // Context and the location are read here: the work below runs off the pipeline thread.
             var (context, environment, directory) = (Context, EnvironmentSnapshot(), CurrentDirectory);
             var input = Run((reporter, token) => new DriftCollector(context.Catalog, context.Config, environment, GitHubActionsMasker.ForCurrentProcess(), reporter).CollectAsync(options, directory, token));

@@ -89,6 +89,12 @@ internal static class ErrorRecords
     public static ErrorRecord EnvironmentRequired(Exception exception, object? target, string? recommendedAction = null) =>
         Create(exception, "SecretSync.EnvironmentRequired", ErrorCategory.InvalidArgument, target, recommendedAction);
 
+    public static ErrorRecord EnvironmentSyncFailed(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.EnvironmentSyncFailed", ErrorCategory.NotSpecified, target, recommendedAction);
+
+    public static ErrorRecord EnvironmentUnreadable(Exception exception, object? target, string? recommendedAction = null) =>
+        Create(exception, "SecretSync.EnvironmentUnreadable", ErrorCategory.ReadError, target, recommendedAction);
+
     public static ErrorRecord FileNotFound(Exception exception, object? target, string? recommendedAction = null) =>
         Create(exception, "SecretSync.FileNotFound", ErrorCategory.ObjectNotFound, target, recommendedAction);
 

@@ -76,12 +76,12 @@ public sealed class GetSophiaSecretCommand : SophiaCmdlet
     public string[]? LiteralPath { get; set; }
 
     /// <summary>
-    /// <para type="description">The ESC environment, org/env or org/project/env. Default: escEnvironment of secretsync.json.</para>
+    /// <para type="description">The ESC environments: org/env or org/project/env references, or names of "environments" in secretsync.json (shared names the base). Each is opened once; every record's Origin names its environment. Default: escEnvironment of secretsync.json.</para>
     /// </summary>
     [Parameter]
     [ArgumentCompleter(typeof(EscEnvironmentCompleter))]
     [ValidateNotNullOrEmpty]
-    public string? Environment { get; set; }
+    public string[]? Environment { get; set; }
 
     /// <summary>
     /// <para type="description">The GitHub organisation. Default: githubOrganization of secretsync.json.</para>
@@ -130,11 +130,12 @@ public sealed class GetSophiaSecretCommand : SophiaCmdlet
     protected override void EndProcessing()
     {
         var names = WildcardFilter.Create(Name);
+        var environments = EnvironmentOption.References(this, Environment, Context.Config);
         var options = new CollectOptions
         {
             Sources = Source ?? (_paths.Count > 0 ? [SecretSource.DotEnv] : null),
             DotEnvFiles = _paths.Count > 0 ? _paths : null,
-            Environment = EnvironmentOption.Parse(this, Environment),
+            Environments = environments,
             Organization = Organization,
             All = All,
             IncludeNonSecret = IncludeNonSecret,
@@ -143,7 +144,7 @@ public sealed class GetSophiaSecretCommand : SophiaCmdlet
             EscToken = EscToken,
             GitHubToken = GitHubToken,
         };
-        var records = CollectRecords(options, options.Environment?.ToString() ?? Organization);
+        var records = CollectRecords(options, environments is null ? Organization : string.Join(", ", environments));
         foreach (var record in records)
         {
             WriteTyped(AsPlainText ? record.WithPlainTextValue() : record, "SecretSync.SecretRecord");

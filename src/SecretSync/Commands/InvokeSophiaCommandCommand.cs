@@ -38,13 +38,13 @@ public sealed class InvokeSophiaCommandCommand : SophiaCmdlet
     private const string DotEnvScriptSet = "DotEnvScriptBlock";
 
     /// <summary>
-    /// <para type="description">The ESC environment to open, org/env or org/project/env.</para>
+    /// <para type="description">The ESC environments to open: org/env or org/project/env references, or names of "environments" in secretsync.json (shared names the base). With several, each is opened once and a later one's variable wins over an earlier one's of the same name (the shared base first), as ESC merges imports.</para>
     /// </summary>
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = EscCommandSet)]
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = EscScriptSet)]
     [ArgumentCompleter(typeof(EscEnvironmentCompleter))]
     [ValidateNotNullOrEmpty]
-    public string Environment { get; set; } = string.Empty;
+    public string[] Environment { get; set; } = [];
 
     /// <summary>
     /// <para type="description">The program to run: a name found on PATH or a path. Not run through a shell.</para>

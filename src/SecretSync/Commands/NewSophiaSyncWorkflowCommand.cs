@@ -109,7 +109,7 @@ public sealed class NewSophiaSyncWorkflowCommand : SophiaWriteCmdlet
             WriteWarning($"The workflow installs SecretSync {ModuleVersion} from the public PowerShell Gallery into the job that holds every organisation secret: whoever publishes that name there runs code with them. Prefer -ModuleSource Path (the checked-out commit) or Repository (your own feed).");
         }
 
-        WarnAboutUnseen(SyncWorkflowSecrets.GitHubNames(Context.Catalog));
+        WarnAboutUnseen(SyncWorkflowSecrets.GitHubNames(Context.Catalog, Context.Config));
         var existing = File.Exists(path) ? File.ReadAllText(path) : null;
         var decision = SyncWorkflowUpdate.Decide(existing, text);
         if (decision == WorkflowWriteDecision.HandEdited && !Force)
@@ -139,8 +139,8 @@ public sealed class NewSophiaSyncWorkflowCommand : SophiaWriteCmdlet
 
     private void CheckWorkflow(string path)
     {
-        var result = SyncWorkflowCheck.Check(path, File.Exists(path) ? File.ReadAllText(path) : null, Context.Catalog);
-        WarnAboutUnseen(SyncWorkflowSecrets.GitHubNames(Context.Catalog));
+        var result = SyncWorkflowCheck.Check(path, File.Exists(path) ? File.ReadAllText(path) : null, Context.Catalog, Context.Config);
+        WarnAboutUnseen(SyncWorkflowSecrets.GitHubNames(Context.Catalog, Context.Config));
         WriteTyped(result, "SecretSync.WorkflowCheck");
         if (result.StatusKind != WorkflowCheckStatus.Current)
         {

@@ -24,6 +24,10 @@ namespace SecretSync.Commands;
 /// <para>Writes the .env secrets into the environment as one revision.</para>
 /// </example>
 /// <example>
+/// <code>Sync-SophiaSecret -Environment dev, staging, prod -ThrottleLimit 4</code>
+/// <para>Syncs three environments of secretsync.json (and writes nothing to the shared base): one revision each, four at a time; the command fails at the end when any environment failed.</para>
+/// </example>
+/// <example>
 /// <code>Get-SophiaSecret -Source Environment | Sync-SophiaSecret -Prune -Force</code>
 /// <para>In a GitHub Actions step: syncs the secrets passed as environment variables, creating the environment if needed and removing secrets SecretSync wrote before that are gone.</para>
 /// </example>
@@ -55,12 +59,19 @@ public sealed class SyncSophiaSecretCommand : SophiaWriteCmdlet
     public object? Value { get; set; }
 
     /// <summary>
-    /// <para type="description">The ESC environment, org/env or org/project/env. Default: escEnvironment of secretsync.json.</para>
+    /// <para type="description">The ESC environments: org/env or org/project/env references, or names of "environments" in secretsync.json (shared names the base environment). Several are synced in parallel, one revision each. Default: every environment of secretsync.json with its shared base, else escEnvironment.</para>
     /// </summary>
     [Parameter]
     [ArgumentCompleter(typeof(EscEnvironmentCompleter))]
     [ValidateNotNullOrEmpty]
-    public string? Environment { get; set; }
+    public string[]? Environment { get; set; }
+
+    /// <summary>
+    /// <para type="description">How many environments are read and written at the same time in a multi-environment sync (default 10).</para>
+    /// </summary>
+    [Parameter]
+    [ValidateRange(1, 64)]
+    public int ThrottleLimit { get; set; } = 10;
 
     /// <summary>
     /// <para type="description">Remove secrets that SecretSync wrote earlier and that are not in this input. Keys SecretSync did not write are never removed.</para>
@@ -105,11 +116,18 @@ public sealed class SyncSophiaSecretCommand : SophiaWriteCmdlet
     /// <inheritdoc/>
     protected override void EndProcessing()
     {
-        var environment = EnvironmentOption.Parse(this, Environment);
+        var targets = EnvironmentOption.Targets(this, Environment, Context.Config);
+        var environment = targets.Count == 0 ? EnvironmentOption.Parse(this, Environment?.FirstOrDefault()) : null;
         try
         {
             // Only a call with neither pipeline input nor -Name/-Value collects the defaults: -Name X -Value v syncs X alone.
             var records = InputGiven || ParameterSetName == NameValueSet ? _records : CollectRecords(new CollectOptions());
+            if (targets.Count > 0)
+            {
+                new MultiEnvironmentSyncFlow(this, Prune, Force, AllowEmpty, ThrottleLimit, EscToken).Sync(targets, records);
+                return;
+            }
+
             var input = SyncInput.From(records, Context.Catalog, AllowEmpty);
             ReportInputProblems(input);
             if (input.WriteCount == 0 && !Prune)
@@ -188,7 +206,7 @@ public sealed class SyncSophiaSecretCommand : SophiaWriteCmdlet
         }
     }
 
-    private void ReportInputProblems(SyncInput input)
+    internal void ReportInputProblems(SyncInput input)
     {
         if (input.WithoutValue.Count > 0)
         {

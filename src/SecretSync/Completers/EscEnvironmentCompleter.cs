@@ -6,12 +6,14 @@ using System.Management.Automation;
 using System.Management.Automation.Language;
 using System.Threading;
 using SecretSync.Core;
+using SecretSync.Core.Records.Configuration;
 using SecretSync.Core.Stores.Esc;
 
 namespace SecretSync;
 
 /// <summary>
-/// Completes -Environment from the ESC environments the token can see (secretsync.json's first). Completion must
+/// Completes -Environment with the target names of secretsync.json (dev, staging, shared), then the ESC environments
+/// the token can see (secretsync.json's first). Completion must
 /// never hang a prompt or show an error, so the listing is bounded to a few seconds and failures complete nothing.
 /// </summary>
 public sealed class EscEnvironmentCompleter : IArgumentCompleter
@@ -21,10 +23,15 @@ public sealed class EscEnvironmentCompleter : IArgumentCompleter
     {
         var word = wordToComplete.Trim('\'', '"');
         var names = new List<string>();
-        if (CompletionContext.Config()?.EscEnvironment is { } configured)
+        var config = CompletionContext.Config();
+        var targets = config is null ? [] : EnvironmentTargets.Configured(config);
+        names.AddRange(targets.Select(t => t.Name));
+        if (config?.EscEnvironment is { } configured)
         {
             names.Add(configured);
         }
+
+        names.AddRange(targets.Select(t => t.Esc.ToString()));
 
         try
         {

@@ -20,7 +20,7 @@ public sealed class SyncResult
     /// <summary>Path under <c>values</c>.</summary>
     public string EscPath { get; }
 
-    /// <summary>Added, Updated, Unchanged or Removed.</summary>
+    /// <summary>Added, Updated, Unchanged or Removed; Failed when its environment failed (multi-environment sync).</summary>
     public string Action { get; }
 
     /// <summary>org/project/env.</summary>
@@ -28,6 +28,12 @@ public sealed class SyncResult
 
     /// <summary>The revision written, or the current one when nothing changed (the planned-on one with -WhatIf).</summary>
     public long Revision { get; }
+
+    /// <summary>The target's name in secretsync.json (dev, staging, shared) in a multi-environment sync, else null.</summary>
+    public string? Target { get; init; }
+
+    /// <summary>The record name the value came from when it is not <see cref="Name"/> (LINEAR_API_KEY_STAGING), else null.</summary>
+    public string? SourceName { get; init; }
 
     /// <summary>The record the value came from, so Update-McpConfig further down the pipeline can match values; null for removals.</summary>
     public SecretRecord? Record { get; }

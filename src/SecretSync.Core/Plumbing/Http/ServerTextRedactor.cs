@@ -28,7 +28,7 @@ public sealed class ServerTextRedactor
     {
         if (!string.IsNullOrEmpty(token))
         {
-            AddSpellings(token!, always: true);
+            AddSpellings([token!], always: true);
         }
     }
 
@@ -37,17 +37,15 @@ public sealed class ServerTextRedactor
     {
         if (!string.IsNullOrEmpty(value))
         {
-            AddSpellings(value!, always: false);
+            AddSpellings([value!], always: false);
         }
     }
 
     /// <summary>Remembers every value in <paramref name="values"/>.</summary>
     public void AddRange(IEnumerable<string?> values)
     {
-        foreach (var value in values)
-        {
-            Add(value);
-        }
+        // One sort for the lot: a sync remembers every value it sends, and sorting after each would cost n² log n.
+        AddSpellings(values.Where(v => !string.IsNullOrEmpty(v)).Select(v => v!), always: false);
     }
 
     /// <summary><paramref name="text"/> with each known value replaced by <see cref="Mask"/>.</summary>
@@ -71,10 +69,16 @@ public sealed class ServerTextRedactor
         return redacted;
     }
 
-    private void AddSpellings(string value, bool always)
+    private void AddSpellings(IEnumerable<string> values, bool always)
     {
-        var spellings = new List<string> { value, JsonConvert.ToString(value).Trim('"') };
-        spellings.AddRange(value.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(line => line.Trim()));
+        var spellings = new List<string>();
+        foreach (var value in values)
+        {
+            spellings.Add(value);
+            spellings.Add(JsonConvert.ToString(value).Trim('"'));
+            spellings.AddRange(value.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(line => line.Trim()));
+        }
+
         lock (_lock)
         {
             var added = false;

@@ -54,6 +54,12 @@ public sealed class ProjectConfig
     /// <summary>Secrets this project adds to (or changes in) the catalog.</summary>
     public IReadOnlyList<CatalogEntryDefinition> Secrets { get; init; } = [];
 
+    /// <summary>The base environment every one of <see cref="Environments"/> imports (ESC <c>imports:</c>), or null.</summary>
+    public EnvironmentTarget? Shared { get; init; }
+
+    /// <summary>Named sync targets (dev, staging, prod, ...); empty when secretsync.json has no <c>environments</c>.</summary>
+    public IReadOnlyList<EnvironmentTarget> Environments { get; init; } = [];
+
     /// <summary>Unknown keys and other things worth a warning, each naming file, line and column.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }

@@ -15,7 +15,7 @@ public static class ProjectConfigLoader
     private static readonly string[] s_knownKeys =
     [
         "$schema", "escEnvironment", "githubOrganization", "githubRepository", "envFiles", "mcpConfigs", "template",
-        "workflow", "patterns", "githubWriteLimits", "secrets",
+        "workflow", "patterns", "githubWriteLimits", "secrets", "shared", "environments",
     ];
 
     /// <summary>The nearest secretsync.json at or above <paramref name="startDirectory"/>, or null.</summary>
@@ -51,8 +51,11 @@ public static class ProjectConfigLoader
             throw Error(path, limits, "\"githubWriteLimits\" must be an object like { \"perMinute\": 80, \"perHour\": 500 }");
         }
 
+        var (shared, environments) = EnvironmentTargetReader.Read(root, path, warnings);
         return new ProjectConfig
         {
+            Shared = shared,
+            Environments = environments,
             FilePath = path,
             Directory = directory,
             EscEnvironment = String(root, "escEnvironment", path),

@@ -18,6 +18,9 @@ public sealed class CollectOptions
     /// <summary>The ESC environment; null means secretsync.json escEnvironment.</summary>
     public EnvironmentRef? Environment { get; init; }
 
+    /// <summary>Several ESC environments, each opened once (each record's Origin names its own); overrides <see cref="Environment"/>.</summary>
+    public IReadOnlyList<EnvironmentRef>? Environments { get; init; }
+
     /// <summary>The GitHub organisation; null means secretsync.json githubOrganization.</summary>
     public string? Organization { get; init; }
 

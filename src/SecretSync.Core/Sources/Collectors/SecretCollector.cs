@@ -69,7 +69,7 @@ public sealed class SecretCollector
         if (sources.Contains(SecretSource.Environment))
         {
             _reporter.Verbose("Collecting from the process environment.");
-            var collected = new EnvironmentCollector(_catalog, _factory, _reporter).Collect(_environment, _config.Patterns, options.All, _inWorkflowRun).Where(Keep);
+            var collected = new EnvironmentCollector(_catalog, _factory, _reporter).Collect(_environment, _config.Patterns.Concat(EnvironmentTargets.SourceNames(_config, _catalog)).ToList(), options.All, _inWorkflowRun).Where(Keep);
             records.AddRange(options.IncludeCredentialsInUse ? collected : CredentialsInUse.Skip(collected, options.NamedExactly, _inWorkflowRun, _reporter));
         }
 
@@ -99,10 +99,12 @@ public sealed class SecretCollector
 
         if (sources.Contains(SecretSource.Esc))
         {
-            var environment = options.Environment ?? DefaultEnvironment();
             var client = new EscClient(EndpointResolver.Esc(options.EscToken, lookup), _reporter);
-            _reporter.Verbose($"Opening ESC environment {environment} at {client.Host}.");
-            records.AddRange((await new EscCollector(client, _catalog, _factory, _reporter) { IncludeNonSecret = options.IncludeNonSecret }.CollectAsync(environment, cancellationToken).ConfigureAwait(false)).Where(Keep));
+            foreach (var environment in options.Environments ?? [options.Environment ?? DefaultEnvironment()])
+            {
+                _reporter.Verbose($"Opening ESC environment {environment} at {client.Host}.");
+                records.AddRange((await new EscCollector(client, _catalog, _factory, _reporter) { IncludeNonSecret = options.IncludeNonSecret }.CollectAsync(environment, cancellationToken).ConfigureAwait(false)).Where(Keep));
+            }
         }
 
         if (options.AdviseOnNames)

@@ -276,23 +276,30 @@ public sealed class EscClient
     // Secret values the service sends back (check with showSecrets, open) are masked in later messages.
     private void RememberSecrets(JToken token)
     {
+        var values = new List<string?>();
+        CollectSecrets(token, values);
+        _endpoint.Redactor.AddRange(values);
+    }
+
+    private static void CollectSecrets(JToken token, List<string?> values)
+    {
         if (token is JObject obj)
         {
             if (obj["secret"] is JValue { Type: JTokenType.Boolean } secret && (bool)secret && obj["value"] is JValue { Type: JTokenType.String } value)
             {
-                _endpoint.Redactor.Add((string?)value);
+                values.Add((string?)value);
             }
 
             foreach (var property in obj.Properties())
             {
-                RememberSecrets(property.Value);
+                CollectSecrets(property.Value, values);
             }
         }
         else if (token is JArray array)
         {
             foreach (var item in array)
             {
-                RememberSecrets(item);
+                CollectSecrets(item, values);
             }
         }
     }

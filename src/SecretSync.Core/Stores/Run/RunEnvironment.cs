@@ -57,6 +57,21 @@ public sealed class RunEnvironment
         return new RunEnvironment(byName.Values.OrderBy(v => v.Name, StringComparer.Ordinal).ToList());
     }
 
+    /// <summary>
+    /// The variables of several environments: a later environment's variable (or file) wins over an earlier one's
+    /// of the same name, as ESC merges imports in order.
+    /// </summary>
+    public static RunEnvironment Merge(IEnumerable<RunEnvironment> environments)
+    {
+        var byName = new Dictionary<(string, bool), RunVariable>();
+        foreach (var variable in environments.SelectMany(e => e.Variables))
+        {
+            byName[(variable.Name, variable.IsFile)] = variable;
+        }
+
+        return new RunEnvironment(byName.Values.OrderBy(v => v.IsFile).ThenBy(v => v.Name, StringComparer.Ordinal).ToList());
+    }
+
     /// <summary>Only the variables whose name <paramref name="keep"/> accepts.</summary>
     public RunEnvironment Where(Func<string, bool> keep) => new(Variables.Where(v => keep(v.Name)).ToList());
 

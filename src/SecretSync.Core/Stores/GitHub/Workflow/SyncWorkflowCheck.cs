@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using SecretSync.Core.Records.Catalog;
+using SecretSync.Core.Records.Configuration;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -17,10 +18,14 @@ public static class SyncWorkflowCheck
 {
     private static readonly Regex s_secretReference = new(@"^\$\{\{\s*secrets\.([A-Za-z0-9_]+)\s*\}\}$", RegexOptions.CultureInvariant);
 
+    // A many-environment workflow gives a secret to some matrix entries only: ${{ (matrix.target == 'dev') && secrets.NAME || '' }}.
+    private static readonly Regex s_matrixSecretReference = new(@"^\$\{\{\s*\(.*\)\s*&&\s*secrets\.([A-Za-z0-9_]+)\s*\|\|\s*''\s*\}\}$", RegexOptions.CultureInvariant);
+
     /// <summary>Checks <paramref name="text"/> (null: the file does not exist) of the workflow at <paramref name="path"/>.</summary>
-    public static WorkflowCheckResult Check(string path, string? text, SecretCatalog catalog)
+    /// <remarks>With <paramref name="config"/> naming "environments", the expected secrets are those of the many-environment workflow.</remarks>
+    public static WorkflowCheckResult Check(string path, string? text, SecretCatalog catalog, ProjectConfig? config = null)
     {
-        var expected = SyncWorkflowSecrets.Of(catalog);
+        var expected = SyncWorkflowSecrets.Of(catalog, config);
         var unseen = WorkflowSecretLimit.Unseen(expected.Select(s => s.GitHubName));
         if (text is null)
         {
@@ -71,7 +76,7 @@ public static class SyncWorkflowCheck
             {
                 foreach (var (key, value) in Pairs(Child(step, "env")))
                 {
-                    if (s_secretReference.Match(value) is { Success: true } reference)
+                    if ((s_secretReference.Match(value) is { Success: true } plain ? plain : s_matrixSecretReference.Match(value)) is { Success: true } reference)
                     {
                         found.Add(new SyncStepSecret(key, reference.Groups[1].Value));
                     }

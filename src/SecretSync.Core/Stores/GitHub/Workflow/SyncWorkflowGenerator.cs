@@ -43,8 +43,19 @@ public static class SyncWorkflowGenerator
         var yaml = new WorkflowYamlWriter();
         WriteHeader(yaml, inputs);
         WriteTriggers(yaml, inputs);
-        WriteJob(yaml, inputs);
-        SyncWorkflowVerifier.Verify(yaml.Text, yaml.Expected, SyncStepName, SyncWorkflowSecrets.GitHubNames(catalog));
+        if (config.Environments.Count > 0)
+        {
+            // Many environments: the shared base first, then one matrix job per environment.
+            var matrix = SyncWorkflowMatrix.Of(catalog, config);
+            SyncWorkflowMatrixJobs.Write(yaml, inputs, matrix);
+            SyncWorkflowVerifier.Verify(yaml.Text, yaml.Expected, SyncStepName, matrix.GitHubNames, matrix.Targets.Select(t => t.Name).ToList());
+        }
+        else
+        {
+            WriteJob(yaml, inputs);
+            SyncWorkflowVerifier.Verify(yaml.Text, yaml.Expected, SyncStepName, SyncWorkflowSecrets.GitHubNames(catalog));
+        }
+
         return GeneratedWorkflowMarker.Seal(yaml.Text);
     }
 
@@ -122,28 +133,30 @@ public static class SyncWorkflowGenerator
         yaml.BeginMapping("jobs");
         yaml.BeginMapping("sync");
         yaml.Scalar("name", "Sync secrets");
-        if (inputs.Organization is not null)
-        {
-            yaml.Comment("Forks have none of the organisation's secrets: run in the organisation only.");
-            yaml.Scalar("if", "github.repository_owner == " + Quote.Yaml(inputs.Organization));
-        }
-
-        yaml.Scalar("runs-on", "ubuntu-latest");
-        yaml.Scalar("timeout-minutes", inputs.TimeoutMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        yaml.BeginMapping("permissions");
-        yaml.Scalar("contents", "write", comment: "to commit .env.template and MCP configs back; nothing else");
-        yaml.End();
-        yaml.BeginMapping("defaults");
-        yaml.BeginMapping("run");
-        yaml.Scalar("shell", "pwsh");
-        if (inputs.WorkingDirectory != ".")
-        {
-            yaml.Scalar("working-directory", inputs.WorkingDirectory, ScalarStyle.SingleQuoted);
-        }
-
-        yaml.End();
-        yaml.End();
+        WriteJobHeader(yaml, inputs, "write", "to commit .env.template and MCP configs back; nothing else");
         yaml.BeginSequence("steps");
+        WriteSetupSteps(yaml, inputs);
+        Step(yaml, SyncStepName, () =>
+        {
+            yaml.BeginMapping("env");
+            WriteSecretEnvironment(yaml, inputs.Catalog);
+            yaml.End();
+            yaml.Literal("run", SyncWorkflowScripts.Sync(inputs));
+        });
+        Step(yaml, "Regenerate the .env template", () => yaml.Literal("run", SyncWorkflowScripts.Template(inputs)));
+        Step(yaml, "Commit changed configuration files", () =>
+        {
+            yaml.Scalar("if", "github.ref_type == 'branch'");
+            yaml.Literal("run", SyncWorkflowScripts.Commit(inputs));
+        });
+        yaml.End();
+        yaml.End();
+        yaml.End();
+    }
+
+    /// <summary>Checkout and the module (built from the commit, or installed at the exact version): the first steps of every job.</summary>
+    internal static void WriteSetupSteps(WorkflowYamlWriter yaml, SyncWorkflowInputs inputs)
+    {
         Step(yaml, "Check out the repository", () => yaml.Scalar("uses", PinnedActions.Checkout, comment: PinnedActions.CheckoutTag));
         if (inputs.ModuleSource == ModuleSource.Path)
         {
@@ -168,21 +181,30 @@ public static class SyncWorkflowGenerator
         {
             Step(yaml, "Install SecretSync " + inputs.ModuleVersion, () => yaml.Literal("run", SyncWorkflowScripts.Install(inputs)));
         }
+    }
 
-        Step(yaml, SyncStepName, () =>
+    /// <summary>The job header every job shares: the organisation guard, runner, timeout and permissions.</summary>
+    internal static void WriteJobHeader(WorkflowYamlWriter yaml, SyncWorkflowInputs inputs, string contents, string why)
+    {
+        if (inputs.Organization is not null)
         {
-            yaml.BeginMapping("env");
-            WriteSecretEnvironment(yaml, inputs.Catalog);
-            yaml.End();
-            yaml.Literal("run", SyncWorkflowScripts.Sync(inputs));
-        });
-        Step(yaml, "Regenerate the .env template", () => yaml.Literal("run", SyncWorkflowScripts.Template(inputs)));
-        Step(yaml, "Commit changed configuration files", () =>
-        {
-            yaml.Scalar("if", "github.ref_type == 'branch'");
-            yaml.Literal("run", SyncWorkflowScripts.Commit(inputs));
-        });
+            yaml.Comment("Forks have none of the organisation's secrets: run in the organisation only.");
+            yaml.Scalar("if", "github.repository_owner == " + Quote.Yaml(inputs.Organization));
+        }
+
+        yaml.Scalar("runs-on", "ubuntu-latest");
+        yaml.Scalar("timeout-minutes", inputs.TimeoutMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        yaml.BeginMapping("permissions");
+        yaml.Scalar("contents", contents, comment: why);
         yaml.End();
+        yaml.BeginMapping("defaults");
+        yaml.BeginMapping("run");
+        yaml.Scalar("shell", "pwsh");
+        if (inputs.WorkingDirectory != ".")
+        {
+            yaml.Scalar("working-directory", inputs.WorkingDirectory, ScalarStyle.SingleQuoted);
+        }
+
         yaml.End();
         yaml.End();
     }
@@ -206,7 +228,7 @@ public static class SyncWorkflowGenerator
         }
     }
 
-    private static void Step(WorkflowYamlWriter yaml, string name, Action body)
+    internal static void Step(WorkflowYamlWriter yaml, string name, Action body)
     {
         yaml.BeginItemMapping();
         yaml.Scalar("name", name);

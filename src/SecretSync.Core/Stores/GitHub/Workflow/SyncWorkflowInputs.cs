@@ -70,7 +70,10 @@ internal sealed class SyncWorkflowInputs
 
         return new SyncWorkflowInputs(
             catalog,
-            Check(options.EscEnvironment ?? config.EscEnvironment, s_escEnvironment, "ESC environment", "org/[project/]env; set \"escEnvironment\" in secretsync.json"),
+            // With "environments" every target names its own ESC environment (checked when secretsync.json was read).
+            config.Environments.Count > 0 && (options.EscEnvironment ?? config.EscEnvironment) is null
+                ? string.Empty
+                : Check(options.EscEnvironment ?? config.EscEnvironment, s_escEnvironment, "ESC environment", "org/[project/]env; set \"escEnvironment\" in secretsync.json"),
             RepositoryPath.Relative(root, root, workflow, "workflow file"),
             RepositoryPath.Relative(root, root, workingDirectory, "secretsync.json folder"),
             RepositoryPath.Relative(root, workingDirectory, template, ".env template"))

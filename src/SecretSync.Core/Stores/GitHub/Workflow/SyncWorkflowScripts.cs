@@ -71,6 +71,27 @@ internal static class SyncWorkflowScripts
         return lines;
     }
 
+    /// <summary>
+    /// The sync step of a many-environment workflow: <paramref name="target"/> is a quoted name or
+    /// <c>$env:SECRETSYNC_TARGET</c> (the matrix entry arrives as a variable, never as text in the script).
+    /// </summary>
+    public static IReadOnlyList<string> SyncTarget(SyncWorkflowInputs inputs, string target) =>
+    [
+        Import(inputs),
+        "# Nothing below prints a value: records are kept in variables and the summary lists names and actions.",
+        "$records = @(Get-SophiaSecret -Source Environment)",
+        // -Force: the first run creates the environment; CI cannot answer a prompt. A failed environment fails the step.
+        "$synced = @($records | Sync-SophiaSecret -Environment " + target + " -Force)",
+        "$summary = @(",
+        "    \"### Secrets synced to $(" + target + ")\"",
+        "    ''",
+        "    '| Environment | Secret | Action |'",
+        "    '| --- | --- | --- |'",
+        "    $synced | ForEach-Object { \"| $($_.Environment) | $($_.Name) | $($_.Action) |\" }",
+        ")",
+        "$summary | Out-File -LiteralPath $env:GITHUB_STEP_SUMMARY -Append -Encoding utf8",
+    ];
+
     public static IReadOnlyList<string> Template(SyncWorkflowInputs inputs) =>
     [
         Import(inputs),

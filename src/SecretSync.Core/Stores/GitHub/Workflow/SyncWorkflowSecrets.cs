@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SecretSync.Core.Records.Catalog;
+using SecretSync.Core.Records.Configuration;
 
 namespace SecretSync.Core.Stores.GitHub.Workflow;
 
@@ -19,6 +20,19 @@ public static class SyncWorkflowSecrets
     public static IReadOnlyList<SyncStepSecret> Of(SecretCatalog catalog) =>
         Grouped(catalog).SelectMany(g => g.Secrets).Concat(Extra(catalog)).ToList();
 
+    /// <summary>
+    /// The entries of every sync step: with "environments" in <paramref name="config"/>, those of the shared and the
+    /// matrix jobs (each once), else <see cref="Of(SecretCatalog)"/>.
+    /// </summary>
+    public static IReadOnlyList<SyncStepSecret> Of(SecretCatalog catalog, ProjectConfig? config) =>
+        config is { Environments.Count: > 0 } && SyncWorkflowMatrix.Of(catalog, config) is { } matrix
+            ? matrix.SharedSecrets.Concat(matrix.TargetSecrets.Select(t => t.Secret)).Distinct().ToList()
+            : Of(catalog);
+
+    /// <summary>The organisation secrets a run of the workflow reads (GitHub names, each once), for the workflow <paramref name="config"/> generates.</summary>
+    public static IReadOnlyList<string> GitHubNames(SecretCatalog catalog, ProjectConfig? config) =>
+        Of(catalog, config).Select(s => s.GitHubName).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
     /// <summary>The organisation secrets a run of the workflow reads (GitHub names, each once).</summary>
     public static IReadOnlyList<string> GitHubNames(SecretCatalog catalog) =>
         Of(catalog).Select(s => s.GitHubName).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -34,7 +48,7 @@ public static class SyncWorkflowSecrets
     internal static IReadOnlyList<SyncStepSecret> Extra(SecretCatalog catalog) =>
         catalog.Entries.Any(e => e.Name == PulumiTokenName) ? [] : [new SyncStepSecret(PulumiTokenName, PulumiTokenName)];
 
-    private static SyncStepSecret ForEntry(CatalogEntry entry)
+    internal static SyncStepSecret ForEntry(CatalogEntry entry)
     {
         // GITHUB_* is GitHub's own namespace (GITHUB_TOKEN is the run's token in many workflows): use the alias.
         var variable = entry.Name.StartsWith("GITHUB_", StringComparison.OrdinalIgnoreCase) ? entry.GitHubName : entry.Name;
