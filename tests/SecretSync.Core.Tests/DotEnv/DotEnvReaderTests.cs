@@ -79,6 +79,8 @@ public sealed class DotEnvReaderTests
     [InlineData("export   KEY=v", "KEY")]
     [InlineData("export=v", "export")]
     [InlineData("\uFEFFKEY=v", "KEY")]
+    [InlineData("'a\r\nb'=v", "a\nb")]
+    [InlineData("'a\rb'=v", "a\nb")]
     public void Parse_WithKey_ShouldGiveKey(string text, string expectedKey)
     {
         Assert.Equal(expectedKey, Assert.Single(Parse(text)).Key);
