@@ -19,13 +19,27 @@ internal sealed class DotEnvInterpolation
     private readonly Dictionary<string, string> _earlierKeys = new(StringComparer.Ordinal);
     private readonly Func<string, string?> _lookup;
 
-    public DotEnvInterpolation(Func<string, string?> lookup)
+    private readonly HashSet<string>? _referenced;
+
+    /// <param name="lookup">Resolves names the text does not define.</param>
+    /// <param name="text">The whole text: only keys some <c>${NAME</c> in it names are remembered, so a large file does not keep every value twice.</param>
+    public DotEnvInterpolation(Func<string, string?> lookup, string text)
     {
         _lookup = lookup;
+        _referenced = ReferencedNames(text);
     }
 
+    /// <summary>False when the text has no "${" at all: no value needs expanding.</summary>
+    public bool IsNeeded => _referenced is null || _referenced.Count > 0;
+
     /// <summary>Records <paramref name="key"/>'s value for later <c>${KEY}</c> ("" for a key declared without '=').</summary>
-    public void Define(string key, string value) => _earlierKeys[key] = value;
+    public void Define(string key, string value)
+    {
+        if (_referenced is null || _referenced.Contains(key))
+        {
+            _earlierKeys[key] = value;
+        }
+    }
 
     public string Expand(string value)
     {
@@ -52,6 +66,34 @@ internal sealed class DotEnvInterpolation
         }
 
         return _scratch.Append(value, copied, value.Length - copied).ToString();
+    }
+
+    /// <summary>
+    /// Every NAME written as <c>${NAME</c> in <paramref name="text"/>; null (remember every key) when a name holds a
+    /// backslash or CR, which decoding could turn into another name.
+    /// </summary>
+    private static HashSet<string>? ReferencedNames(string text)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (int at = text.IndexOf("${", StringComparison.Ordinal); at >= 0; at = text.IndexOf("${", at + 2, StringComparison.Ordinal))
+        {
+            int end = text.IndexOfAny(s_nameStops, at + 2);
+            if (end < 0)
+            {
+                // No '}' or ':' follows: neither this nor any later "${" can match.
+                break;
+            }
+
+            string name = text.Substring(at + 2, end - at - 2);
+            if (name.IndexOf('\\') >= 0 || name.IndexOf('\r') >= 0)
+            {
+                return null;
+            }
+
+            names.Add(name);
+        }
+
+        return names;
     }
 
     /// <summary>The pattern at <paramref name="at"/>: the name runs to the first '}' or ':'; ':' must be ':-' and a '}' must follow.</summary>

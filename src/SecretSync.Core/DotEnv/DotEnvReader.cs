@@ -62,10 +62,8 @@ public static class DotEnvReader
         string body = StripBom(text);
         string fileName = Path.GetFileName(displayPath);
         var decoder = new PythonValueDecoder(body);
-        var interpolation = new DotEnvInterpolation(lookup);
-
-        // Without "${" anywhere, no value refers to another: the map of earlier keys is not needed.
-        bool interpolates = body.IndexOf("${", StringComparison.Ordinal) >= 0;
+        var interpolation = new DotEnvInterpolation(lookup, body);
+        bool interpolates = interpolation.IsNeeded;
         foreach (var statement in DotEnvScanner.Scan(body, displayPath))
         {
             if (statement.Quoting == ValueQuoting.None)

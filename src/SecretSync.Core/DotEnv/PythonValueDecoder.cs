@@ -10,6 +10,8 @@ namespace SecretSync.Core.DotEnv;
 /// </summary>
 internal sealed class PythonValueDecoder
 {
+    private static readonly char[] s_backslashOrCr = ['\\', '\r'];
+
     private readonly StringBuilder _scratch = new();
     private readonly string _text;
 
@@ -56,19 +58,7 @@ internal sealed class PythonValueDecoder
         return _scratch.ToString();
     }
 
-    private bool NeedsDecoding(int start, int end)
-    {
-        for (int i = start; i < end; i++)
-        {
-            char c = _text[i];
-            if (c == '\\' || c == '\r')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool NeedsDecoding(int start, int end) => _text.IndexOfAny(s_backslashOrCr, start, end - start) >= 0;
 
     /// <summary>The character an escape stands for, or null when python-dotenv keeps the backslash.</summary>
     private static char? Escaped(char c, bool isDouble) => c switch

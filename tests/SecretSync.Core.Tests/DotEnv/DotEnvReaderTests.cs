@@ -95,6 +95,15 @@ public sealed class DotEnvReaderTests
     }
 
     [Fact]
+    public void Parse_WithReferenceWhoseNameHasAnEscape_ShouldResolveTheDecodedName()
+    {
+        // python-dotenv decodes \" before it interpolates, so ${A\"B} names the key A"B.
+        var entries = Parse("'A\"B'=1\nC=\"${A\\\"B}\"\nD=${A}");
+
+        Assert.Equal(new[] { "1", "1", string.Empty }, entries.Select(e => e.Value));
+    }
+
+    [Fact]
     public void Parse_WithDuplicateKeys_ShouldKeepBothInFileOrder()
     {
         var entries = Parse("KEY=a\nKEY=b\nREF=${KEY}");
