@@ -40,8 +40,7 @@ public sealed class DotEnvCollector
     /// </summary>
     public List<SecretRecord> Collect(string path, DotEnvDialect dialect = DotEnvDialect.PythonDotenv)
     {
-        var text = DotEnvFileText.Read(path);
-        var entries = dialect == DotEnvDialect.DotNetEnv ? DotEnvReader.Parse(text, path, _environment, dialect) : DotEnvReader.Read(text, path, _environment);
+        var entries = dialect == DotEnvDialect.DotNetEnv ? DotEnvReader.ReadFile(path, _environment, dialect) : DotEnvReader.EnumerateFile(path, _environment);
         var records = new List<SecretRecord>();
         var configuration = new List<string>();
         foreach (var entry in entries)

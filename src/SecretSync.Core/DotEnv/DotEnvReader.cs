@@ -33,6 +33,14 @@ public static class DotEnvReader
         Parse(DotEnvFileText.Read(path), path, environmentLookup, dialect);
 
     /// <summary>
+    /// The python-dotenv entries of <paramref name="path"/> one at a time (see <see cref="Read"/>): for large files,
+    /// nothing but the file's text and the entry in hand is held.
+    /// </summary>
+    /// <exception cref="DotEnvParseException">The file is not valid UTF-8 or has a statement we will not guess about.</exception>
+    public static IEnumerable<DotEnvEntry> EnumerateFile(string path, Func<string, string?> environmentLookup) =>
+        Read(DotEnvFileText.Read(path), path, environmentLookup);
+
+    /// <summary>
     /// Parses .env text as python-dotenv does. Every statement becomes an entry, in file order; duplicate keys are all
     /// returned (python-dotenv and DotNetEnv's env vars keep the last one: callers that want a map take the last). A
     /// key without '=' is an entry without a value (<see cref="DotEnvEntry.HasValue"/> false): declared, not set.
