@@ -129,9 +129,9 @@ public static class DriftAnalyzer
         Add(issues, DriftStatus.LikelyTypo, f.LikelyTypoOf is not null);
         Add(issues, DriftStatus.UnresolvedReference, f.References.Count > 0 && (f.InEsc == false || (f.InEsc is null && !f.ReferencesResolveLocally)));
         Add(issues, DriftStatus.MissingInEsc, f.InEsc == false && (f.IsLocal || f.InGitHub == true));
-        Add(issues, DriftStatus.DialectMismatch, f.DialectDifference is not null);
         Add(issues, DriftStatus.Stale, f.InGitHub == true && f.InEsc == true && (input.ChangedInGitHubAfterPush.ContainsKey(f.Name)
             || (f.GitHubUpdatedAt is { } updated && input.EscRevisionCreatedAt is { } written && updated > written && !input.PushedFromEsc.Contains(f.Name))));
+        Add(issues, DriftStatus.DialectMismatch, f.DialectDifference is not null);
         Add(issues, DriftStatus.ValueMismatch, f.ValuesAgree == false);
         Add(issues, DriftStatus.MissingLocally, f.InEsc == true && !f.IsLocal && input.DotEnvFileCount > 0);
         Add(issues, DriftStatus.RotationDue, input.AgeCutoff is { } cutoff
