@@ -21,8 +21,17 @@ public static class SecretFingerprint
     {
         var hmac = t_hmac ??= new HMACSHA256(s_key);
         var hash = hmac.ComputeHash(Encoding.UTF8.GetBytes(value));
-        return BitConverter.ToString(hash, 0, 4).Replace("-", string.Empty).ToLowerInvariant();
+        var hex = new char[8];
+        for (int i = 0; i < 4; i++)
+        {
+            hex[2 * i] = HexDigit(hash[i] >> 4);
+            hex[(2 * i) + 1] = HexDigit(hash[i] & 0xF);
+        }
+
+        return new string(hex);
     }
+
+    private static char HexDigit(int nibble) => (char)(nibble < 10 ? '0' + nibble : 'a' + nibble - 10);
 
     private static byte[] NewKey()
     {
