@@ -364,6 +364,27 @@ Describe 'Compare-SophiaSecret' {
         }
     }
 
+    Context 'With a .env the two dialects read differently' {
+        BeforeAll {
+            $script:Project = Join-Path $TestDrive 'dialects'
+            New-Project $Project -Config @{ envFiles = @('.env') } -DotEnv "LINEAR_API_KEY='same-in-both'`nGONG_API_KEY=pa`$word$($Values.Gong)"
+            Push-Location $Project
+            $script:Records = @(Compare-SophiaSecret LINEAR_API_KEY, GONG_API_KEY -WarningAction SilentlyContinue)
+        }
+
+        AfterAll {
+            Pop-Location
+        }
+
+        It 'reports a key DotNetEnv reads differently as DialectMismatch with the line and a hint' {
+            $gong = Find-Record $Records GONG_API_KEY
+            "$($gong.Status)" | Should -Be 'DialectMismatch'
+            $gong.Hint | Should -Match '\.env:2.*DotNetEnv'
+            ($Records | Out-String) + $gong.Hint | Should -Not -Match $Values.Gong
+            "$((Find-Record $Records LINEAR_API_KEY).Status)" | Should -Not -Be 'DialectMismatch'
+        }
+    }
+
     Context 'With everything in sync' {
         BeforeAll {
             Reset-Emulator $Emulator

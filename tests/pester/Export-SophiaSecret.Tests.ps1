@@ -65,6 +65,26 @@ Describe 'Export-SophiaSecret' {
             Get-Content .env | Should -Be 'GOOD_TOKEN=good-value'
         }
 
+        It 'refuses a key DotNetEnv would not read back as written, naming it, and writes the others' {
+            # python-dotenv reads \' as an escaped quote inside A; DotNetEnv closes A there, and B's quote swallows X_TOKEN.
+            Set-Content .env "A='a\'`nB='`nX_TOKEN=old`n#'`nGOOD_TOKEN=old"
+            $value = 'new-' + [guid]::NewGuid()
+            $null = (New-Secret X_TOKEN $value), (New-Secret GOOD_TOKEN 'good-value') | Export-SophiaSecret -Format DotEnv -ErrorVariable err -ErrorAction SilentlyContinue
+            $err.Count | Should -Be 1
+            $err[0].FullyQualifiedErrorId | Should -BeExactly ($Id -f 'DotEnvDialectMismatch')
+            $err[0].TargetObject | Should -Be 'X_TOKEN'
+            "$err" | Should -Match 'DotNetEnv'
+            "$err" | Should -Not -Match $value
+            Get-Content .env | Should -Be @("A='a\'", "B='", 'X_TOKEN=old', "#'", 'GOOD_TOKEN=good-value')
+        }
+
+        It 'writes into a file DotNetEnv cannot read, with a warning naming the line it fails on' {
+            Set-Content .env "DEBUG`nA_TOKEN=1"
+            $null = New-Secret B_TOKEN 'two' | Export-SophiaSecret -Format DotEnv -WarningVariable warnings -WarningAction SilentlyContinue
+            ($warnings -join ' ') | Should -Match '\.env:1:.*DotNetEnv'
+            (Get-Content .env)[-1] | Should -Be 'B_TOKEN=two'
+        }
+
         It 'never shows a value in verbose output, and writes nothing with -WhatIf' {
             $value = 'verbose-' + [guid]::NewGuid()
             $output = New-Secret SHOWN_TOKEN $value | Export-SophiaSecret -Format DotEnv -Verbose *>&1 | Out-String

@@ -148,6 +148,23 @@ Describe 'Get-SophiaSecret' {
         }
     }
 
+    Context 'With -Dialect' {
+        It 'reads python-dotenv by default and as DotNetEnv 3.0.0 does with -Dialect DotNetEnv' {
+            Set-Content .env "HEX_API_KEY=`"a\x41`"`nHASH_TOKEN=#c`nSAME_TOKEN='s'"
+            $python = Get-SophiaSecret -Path .env -AsPlainText
+            $dotNetEnv = Get-SophiaSecret -Path .env -AsPlainText -Dialect DotNetEnv
+            $python.Value | Should -Be @('a\x41', '#c', 's')
+            $dotNetEnv.Value | Should -Be @('aA', '', 's')
+            $dotNetEnv.Origin | Should -Be @('.env:1', '.env:2', '.env:3')
+        }
+
+        It 'stops with SecretSync.DotEnvParseError at the line DotNetEnv fails on' {
+            Set-Content .env "A_TOKEN=1`nB_TOKEN='it\'s'"
+            { Get-SophiaSecret -Path .env -Dialect DotNetEnv } | Should -Throw -ErrorId 'SecretSync.DotEnvParseError,SecretSync.Commands.GetSophiaSecretCommand'
+            try { Get-SophiaSecret -Path .env -Dialect DotNetEnv } catch { "$_" | Should -Match '\.env:2:.*DotNetEnv' }
+        }
+    }
+
     Context 'With -Name' {
         It 'accepts the ESC path as well as the variable name' {
             Set-Content .env "LINEAR_API_KEY=a`nGONG_API_KEY=b"

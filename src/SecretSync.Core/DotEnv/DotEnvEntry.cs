@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO;
 
 namespace SecretSync.Core.DotEnv;
@@ -10,13 +11,19 @@ public sealed class DotEnvEntry
 {
     /// <summary>Creates an entry; <paramref name="displayPath"/> only feeds <see cref="Origin"/>.</summary>
     public DotEnvEntry(string key, string value, int line, int column, string displayPath, bool hasValue = true)
+        : this(key, value, line, column, hasValue, Path.GetFileName(displayPath))
+    {
+    }
+
+    /// <summary>For readers that make many entries of one file: the file name is worked out once.</summary>
+    internal DotEnvEntry(string key, string value, int line, int column, bool hasValue, string fileName)
     {
         Key = key;
         Value = value;
         HasValue = hasValue;
         Line = line;
         Column = column;
-        Origin = $"{Path.GetFileName(displayPath)}:{line}";
+        Origin = fileName + ":" + line.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>The key as written (without an <c>export</c> prefix or the quotes of a quoted key).</summary>

@@ -30,20 +30,20 @@ internal sealed class DotEnvScanner
         _positions = new TextPositions(text);
     }
 
-    /// <summary>Scans <paramref name="text"/> (BOM already removed) into its statements, in file order.</summary>
-    public static List<DotEnvStatement> Scan(string text, string displayPath)
+    /// <summary>
+    /// Scans <paramref name="text"/> (BOM already removed) into its statements, in file order, one at a time: the
+    /// caller decodes each as it comes, so no list of the whole file is built.
+    /// </summary>
+    public static IEnumerable<DotEnvStatement> Scan(string text, string displayPath)
     {
         var scanner = new DotEnvScanner(text, displayPath);
-        var statements = new List<DotEnvStatement>();
         while (scanner.TryScanStatement(out var statement))
         {
             if (statement is { } assignment)
             {
-                statements.Add(assignment);
+                yield return assignment;
             }
         }
-
-        return statements;
     }
 
     /// <summary>One python-dotenv binding; false at the end of the text, a null statement for a comment.</summary>
@@ -75,7 +75,7 @@ internal sealed class DotEnvScanner
                 throw NoEqualSign(key);
             }
 
-            var declared = new DotEnvStatement(key, line, column, ValueQuoting.None, string.Empty, keyEnd, keyEnd);
+            var declared = new DotEnvStatement(key, line, column, ValueQuoting.None, keyEnd, keyEnd, keyEnd, keyEnd);
             ExpectEndOfStatement(declared);
             statement = declared;
             return true;
@@ -112,7 +112,7 @@ internal sealed class DotEnvScanner
                 throw Error(_pos, "a single-quoted key needs at least one character and a closing ': close the quote");
             }
 
-            string quotedKey = _text.Substring(_pos + 1, close - _pos - 1);
+            string quotedKey = NormalizeLineBreaks(_text.Substring(_pos + 1, close - _pos - 1));
             _pos = close + 1;
             return quotedKey;
         }
@@ -145,15 +145,14 @@ internal sealed class DotEnvScanner
             }
 
             _pos = close + 1;
-            string raw = NormalizeLineBreaks(_text.Substring(start + 1, close - start - 1));
             var quoting = first == '"' ? ValueQuoting.Double : ValueQuoting.Single;
-            return new DotEnvStatement(key, line, column, quoting, raw, start, _pos);
+            return new DotEnvStatement(key, line, column, quoting, start + 1, close, start, _pos);
         }
 
         int end = IndexOfLineBreak(start);
         _pos = end;
         int valueEnd = UnquotedValueEnd(start, end);
-        return new DotEnvStatement(key, line, column, ValueQuoting.Unquoted, _text.Substring(start, valueEnd - start), start, valueEnd);
+        return new DotEnvStatement(key, line, column, ValueQuoting.Unquoted, start, valueEnd, start, valueEnd);
     }
 
     /// <summary>
@@ -248,7 +247,7 @@ internal sealed class DotEnvScanner
         return i < 0 ? _text.Length : i;
     }
 
-    /// <summary>Python opens files with universal newlines, so CRLF and lone CR inside quotes read as \n.</summary>
+    /// <summary>Python opens files with universal newlines, so CRLF and lone CR inside a quoted key read as \n.</summary>
     private static string NormalizeLineBreaks(string raw) =>
         raw.IndexOf('\r') < 0 ? raw : raw.Replace("\r\n", "\n").Replace('\r', '\n');
 }

@@ -1,18 +1,20 @@
 namespace SecretSync.Core.DotEnv;
 
 /// <summary>
-/// A <c>KEY=value</c> statement as scanned, before escapes and interpolation. ValueStart/ValueEnd index the
-/// scanned text (quotes included, trailing comment excluded) so the writer can replace a value in place.
+/// A <c>KEY=value</c> statement as scanned, before escapes and interpolation. Indexes point into the scanned text:
+/// ValueStart/ValueEnd span the value as written (quotes included, trailing comment excluded) so the writer can
+/// replace it in place; ContentStart/ContentEnd span what the decoder reads (inside the quotes).
 /// </summary>
 internal readonly struct DotEnvStatement
 {
-    public DotEnvStatement(string key, int line, int column, ValueQuoting quoting, string rawValue, int valueStart, int valueEnd)
+    public DotEnvStatement(string key, int line, int column, ValueQuoting quoting, int contentStart, int contentEnd, int valueStart, int valueEnd)
     {
         Key = key;
         Line = line;
         Column = column;
         Quoting = quoting;
-        RawValue = rawValue;
+        ContentStart = contentStart;
+        ContentEnd = contentEnd;
         ValueStart = valueStart;
         ValueEnd = valueEnd;
     }
@@ -25,8 +27,11 @@ internal readonly struct DotEnvStatement
 
     public ValueQuoting Quoting { get; }
 
-    /// <summary>Text between the quotes (line breaks normalized to \n), or the unquoted value.</summary>
-    public string RawValue { get; }
+    /// <summary>First character of the value's content (after an opening quote).</summary>
+    public int ContentStart { get; }
+
+    /// <summary>End (exclusive) of the value's content (before a closing quote).</summary>
+    public int ContentEnd { get; }
 
     public int ValueStart { get; }
 

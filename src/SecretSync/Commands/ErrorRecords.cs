@@ -52,6 +52,7 @@ internal static class ErrorRecords
             TemplateExistsException => ("SecretSync.TemplateExists", ErrorCategory.ResourceExists),
             SecretValueTooLongException => ("SecretSync.ValueTooLarge", ErrorCategory.InvalidData),
             ValueNotPortableException => ("SecretSync.ValueNotPortable", ErrorCategory.InvalidData),
+            DotEnvDialectMismatchException => ("SecretSync.DotEnvDialectMismatch", ErrorCategory.InvalidData),
             ExportNameException => ("SecretSync.InvalidName", ErrorCategory.InvalidArgument),
             ExportTargetNotIgnoredException { IsTracked: true } => ("SecretSync.FileTrackedByGit", ErrorCategory.SecurityError),
             ExportTargetNotIgnoredException => ("SecretSync.FileNotIgnoredByGit", ErrorCategory.SecurityError),

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
 using System.Security;
+using SecretSync.Core.DotEnv;
 using SecretSync.Core.Records.Naming;
 using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Sources.Collectors;
@@ -19,6 +20,10 @@ namespace SecretSync.Commands;
 /// <example>
 /// <code>Get-ChildItem *.env | Get-SophiaSecret -Source DotEnv -Name *_API_KEY</code>
 /// <para>Reads the API keys of every .env file of the folder.</para>
+/// </example>
+/// <example>
+/// <code>Get-SophiaSecret -Path .env -Dialect DotNetEnv -AsPlainText | Select-Object Name, Origin, Value</code>
+/// <para>Shows the values a .NET application gets when it loads .env with DotNetEnv (which expands $NAME and reads '#' after '=' as a comment, unlike python-dotenv).</para>
 /// </example>
 /// <example>
 /// <code>Get-SophiaSecret -Source GitHub -Organization ai-cherry | Sort-Object UpdatedAt | Select-Object Name, UpdatedAt, Visibility</code>
@@ -74,6 +79,12 @@ public sealed class GetSophiaSecretCommand : SophiaCmdlet
     [Alias("PSPath", "LP")]
     [ValidateNotNullOrEmpty]
     public string[]? LiteralPath { get; set; }
+
+    /// <summary>
+    /// <para type="description">Whose reading of the .env files: PythonDotenv (default; python-dotenv 1.2.2's dotenv_values, strict where it would skip a line) or DotNetEnv (DotNetEnv 3.0.0's own parser, as a .NET application loads the file: $NAME expanded from the process environment, A-style escapes, '#' after '=' starts a comment, and the whole file rejected where DotNetEnv rejects it). Compare-SophiaSecret reports keys the two read differently as DialectMismatch.</para>
+    /// </summary>
+    [Parameter]
+    public DotEnvDialect Dialect { get; set; }
 
     /// <summary>
     /// <para type="description">The ESC environments: org/env or org/project/env references, or names of "environments" in secretsync.json (shared names the base). Each is opened once; every record's Origin names its environment. Default: escEnvironment of secretsync.json.</para>
@@ -136,6 +147,7 @@ public sealed class GetSophiaSecretCommand : SophiaCmdlet
             Sources = Source ?? (_paths.Count > 0 ? [SecretSource.DotEnv] : null),
             DotEnvFiles = _paths.Count > 0 ? _paths : null,
             Environments = environments,
+            Dialect = Dialect,
             Organization = Organization,
             All = All,
             IncludeNonSecret = IncludeNonSecret,

@@ -96,4 +96,17 @@ public sealed class DotEnvCollectorTests : IDisposable
         Assert.Contains(_reporter.Verboses, v => v.StartsWith(".env:6: ", StringComparison.Ordinal));
         Assert.DoesNotContain(_reporter.Verboses, v => v.Contains("S3cr3t", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Collect_WithDotNetEnvDialect_ShouldReadValuesAsDotNetEnvDoes()
+    {
+        var path = Write("A_TOKEN=\"a\\x41\"\nB_TOKEN=#c\nC_TOKEN='same'\n");
+
+        var python = Create().Collect(path);
+        var dotNetEnv = Create().Collect(path, DotEnvDialect.DotNetEnv);
+
+        Assert.Equal(["a\\x41", "#c", "same"], python.Select(r => r.RevealValue()));
+        Assert.Equal(["aA", "", "same"], dotNetEnv.Select(r => r.RevealValue()));
+        Assert.Equal([".env:1", ".env:2", ".env:3"], dotNetEnv.Select(r => r.Origin));
+    }
 }

@@ -79,6 +79,8 @@ public sealed class DotEnvReaderTests
     [InlineData("export   KEY=v", "KEY")]
     [InlineData("export=v", "export")]
     [InlineData("\uFEFFKEY=v", "KEY")]
+    [InlineData("'a\r\nb'=v", "a\nb")]
+    [InlineData("'a\rb'=v", "a\nb")]
     public void Parse_WithKey_ShouldGiveKey(string text, string expectedKey)
     {
         Assert.Equal(expectedKey, Assert.Single(Parse(text)).Key);
@@ -90,6 +92,15 @@ public sealed class DotEnvReaderTests
         var entries = Parse("A=1\nKEY=${A}2\nX=file\nY=${X}\nZ='${HOST}'");
 
         Assert.Equal(new[] { "1", "12", "file", "file", "h" }, entries.Select(e => e.Value));
+    }
+
+    [Fact]
+    public void Parse_WithReferenceWhoseNameHasAnEscape_ShouldResolveTheDecodedName()
+    {
+        // python-dotenv decodes \" before it interpolates, so ${A\"B} names the key A"B.
+        var entries = Parse("'A\"B'=1\nC=\"${A\\\"B}\"\nD=${A}");
+
+        Assert.Equal(new[] { "1", "1", string.Empty }, entries.Select(e => e.Value));
     }
 
     [Fact]

@@ -86,4 +86,48 @@ public sealed class DotEnvExportTests
         Assert.Equal("GOOD=1\nthis is not valid\n", File.ReadAllText(path));
         Assert.Single(Directory.GetFiles(folder.Path));
     }
+
+    [Fact]
+    public void Plan_WithKeyDotNetEnvWouldNotReadBack_ShouldRefuseItAndLeaveTheFile()
+    {
+        using var folder = new TempFolder();
+        // python-dotenv reads \' as an escaped quote inside A, so X_TOKEN is its own key; DotNetEnv closes A at that
+        // quote and B's quote swallows the X_TOKEN line: an app using DotNetEnv would never see the new value.
+        const string Existing = "A='a\\'\nB='\nX_TOKEN=old\n#'\nGOOD_TOKEN=old\n";
+        var path = folder.Write(".env", Existing);
+
+        var plan = DotEnvExport.Plan(path, [Pair("X_TOKEN", "new-value"), Pair("GOOD_TOKEN", "new-good")]);
+
+        var refused = Assert.IsType<DotEnvDialectMismatchException>(Assert.Single(plan.Refused));
+        Assert.Equal(("X_TOKEN", "DotNetEnv"), (refused.Name, refused.Dialect.ToString()));
+        Assert.DoesNotContain("new-value", refused.Message, System.StringComparison.Ordinal);
+        Assert.Equal(["GOOD_TOKEN"], plan.Written);
+        Assert.Contains("X_TOKEN=old", plan.Text, System.StringComparison.Ordinal);
+        Assert.Contains("GOOD_TOKEN=new-good", plan.Text, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_WithExistingFileDotNetEnvRejects_ShouldWriteAndSayWhereDotNetEnvFails()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write(".env", "A_TOKEN=1\nDEBUG\n");
+
+        var plan = DotEnvExport.Plan(path, [Pair("B_TOKEN", "two")]);
+
+        Assert.Equal(["B_TOKEN"], plan.Written);
+        Assert.Empty(plan.Refused);
+        Assert.Equal(2, plan.DotNetEnvError!.Line);
+    }
+
+    [Fact]
+    public void Plan_WithFileBothDialectsRead_ShouldHaveNoDotNetEnvError()
+    {
+        using var folder = new TempFolder();
+        var path = folder.Write(".env", "A_TOKEN=1\n");
+
+        var plan = DotEnvExport.Plan(path, [Pair("B_TOKEN", "it's \"both\"\nlines")]);
+
+        Assert.Null(plan.DotNetEnvError);
+        Assert.Equal(["B_TOKEN"], plan.Written);
+    }
 }

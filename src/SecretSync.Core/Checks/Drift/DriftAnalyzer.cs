@@ -71,6 +71,11 @@ public static class DriftAnalyzer
             Get(record.Name).InDotEnv = true;
         }
 
+        foreach (var difference in input.DotEnvDialectDifferences.Where(d => facts.ContainsKey(d.Key)))
+        {
+            facts[difference.Key].DialectDifference ??= difference;
+        }
+
         foreach (var record in input.Records.Where(r => r.SourceKind == SecretSource.Environment && !r.IsEmpty && facts.ContainsKey(r.Name)))
         {
             facts[record.Name].InEnvironment = true;
@@ -126,6 +131,7 @@ public static class DriftAnalyzer
         Add(issues, DriftStatus.MissingInEsc, f.InEsc == false && (f.IsLocal || f.InGitHub == true));
         Add(issues, DriftStatus.Stale, f.InGitHub == true && f.InEsc == true && (input.ChangedInGitHubAfterPush.ContainsKey(f.Name)
             || (f.GitHubUpdatedAt is { } updated && input.EscRevisionCreatedAt is { } written && updated > written && !input.PushedFromEsc.Contains(f.Name))));
+        Add(issues, DriftStatus.DialectMismatch, f.DialectDifference is not null);
         Add(issues, DriftStatus.ValueMismatch, f.ValuesAgree == false);
         Add(issues, DriftStatus.MissingLocally, f.InEsc == true && !f.IsLocal && input.DotEnvFileCount > 0);
         Add(issues, DriftStatus.RotationDue, input.AgeCutoff is { } cutoff

@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using SecretSync.Core.DotEnv;
 using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Configuration;
@@ -59,6 +60,7 @@ public sealed class DriftCollector
         {
             Records = records,
             DotEnvFileCount = dotEnvFiles.Count,
+            DotEnvDialectDifferences = CompareDialects(dotEnvFiles),
             GitHubRead = gitHub is not null,
             EscRead = esc is not null,
             EscRevision = esc?.Revision,
@@ -109,6 +111,25 @@ public sealed class DriftCollector
         }
 
         return (pushedFromEsc, changedAfterPush);
+    }
+
+    /// <summary>The keys each .env file's two dialects read differently; the files were read (python-dotenv) just before.</summary>
+    private List<DotEnvDialectDifference> CompareDialects(IReadOnlyList<string> dotEnvFiles)
+    {
+        var lookup = new Func<string, string?>(name => _environment.TryGetValue(name, out var value) ? value : null);
+        var differences = new List<DotEnvDialectDifference>();
+        foreach (var file in dotEnvFiles)
+        {
+            var comparison = DotEnvDialectComparison.CompareFile(file, lookup);
+            if (comparison.DotNetEnvError is { } error)
+            {
+                _reporter.Verbose($"{error.FilePath}:{error.Line}:{error.Column}: DotNetEnv 3.0.0 rejects this file; its keys are DialectMismatch.");
+            }
+
+            differences.AddRange(comparison.Differences);
+        }
+
+        return differences;
     }
 
     private IReadOnlyList<string> ExistingDefaultDotEnvFiles(SecretCollector collector, string currentDirectory)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SecretSync.Core.DotEnv;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Naming;
 
@@ -34,6 +35,9 @@ internal sealed class DriftFacts
     public bool InEnvironment { get; set; }
 
     public bool InDotEnv { get; set; }
+
+    /// <summary>The first .env file whose two dialects read this key differently; null when they agree.</summary>
+    public DotEnvDialectDifference? DialectDifference { get; set; }
 
     public bool? InGitHub { get; set; }
 

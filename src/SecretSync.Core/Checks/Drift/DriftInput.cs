@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SecretSync.Core.DotEnv;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Configuration;
 using SecretSync.Core.Records.Secrets;
@@ -49,6 +50,9 @@ public sealed class DriftInput
 
     /// <summary>ESC secrets whose value is the same in the newest revision written before <see cref="AgeCutoff"/>, each with that revision's time.</summary>
     public IReadOnlyDictionary<string, DateTimeOffset> EscUnchangedSince { get; init; } = new Dictionary<string, DateTimeOffset>();
+
+    /// <summary>Keys of the .env files read that python-dotenv and DotNetEnv read differently (DialectMismatch).</summary>
+    public IReadOnlyList<DotEnvDialectDifference> DotEnvDialectDifferences { get; init; } = [];
 
     /// <summary>The references of the MCP configs read.</summary>
     public IReadOnlyList<McpNameReference> McpReferences { get; init; } = [];

@@ -27,24 +27,30 @@ public enum DriftStatus
     /// <summary>The readable values (environment, .env, ESC) disagree.</summary>
     ValueMismatch = 5,
 
+    /// <summary>
+    /// A .env file that python-dotenv and DotNetEnv 3.0.0 read differently for this key (another value, set by one
+    /// only, or a file DotNetEnv rejects): a Python script and a .NET app loading the same file get different values.
+    /// </summary>
+    DialectMismatch = 6,
+
     /// <summary>GitHub's secret was updated after the current ESC revision was written: the sync has not run since.</summary>
-    Stale = 6,
+    Stale = 7,
 
     /// <summary>Known locally or in GitHub but not in ESC.</summary>
-    MissingInEsc = 7,
+    MissingInEsc = 8,
 
     /// <summary>
     /// An MCP config references the name, but ESC lacks it, or, when ESC was not read, no local source the client
     /// resolves it from has it (most clients read their own environment, not .env).
     /// </summary>
-    UnresolvedReference = 8,
+    UnresolvedReference = 9,
 
     /// <summary>Not catalogued, but a small edit away from a catalogued name: most likely a typo of it.</summary>
-    LikelyTypo = 9,
+    LikelyTypo = 10,
 
     /// <summary>The name breaks SERVICE_CREDENTIAL_TYPE: rename it before anything else.</summary>
-    InvalidName = 10,
+    InvalidName = 11,
 
     /// <summary>A catalogued required secret that is set nowhere.</summary>
-    MissingRequired = 11,
+    MissingRequired = 12,
 }

@@ -12,13 +12,26 @@ internal static class SecretFingerprint
 {
     private static readonly byte[] s_key = NewKey();
 
+    // One HMAC per thread: creating one per value cost more than hashing it (ComputeHash leaves it ready for the next).
+    [ThreadStatic]
+    private static HMACSHA256? t_hmac;
+
     /// <summary>The fingerprint of <paramref name="value"/>.</summary>
     public static string Of(string value)
     {
-        using var hmac = new HMACSHA256(s_key);
+        var hmac = t_hmac ??= new HMACSHA256(s_key);
         var hash = hmac.ComputeHash(Encoding.UTF8.GetBytes(value));
-        return BitConverter.ToString(hash, 0, 4).Replace("-", string.Empty).ToLowerInvariant();
+        var hex = new char[8];
+        for (int i = 0; i < 4; i++)
+        {
+            hex[2 * i] = HexDigit(hash[i] >> 4);
+            hex[(2 * i) + 1] = HexDigit(hash[i] & 0xF);
+        }
+
+        return new string(hex);
     }
+
+    private static char HexDigit(int nibble) => (char)(nibble < 10 ? '0' + nibble : 'a' + nibble - 10);
 
     private static byte[] NewKey()
     {

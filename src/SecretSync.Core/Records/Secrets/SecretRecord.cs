@@ -10,12 +10,17 @@ namespace SecretSync.Core.Records.Secrets;
 public sealed class SecretRecord
 {
     public SecretRecord(string name, SecretSource source, string origin, object? value)
+        : this(name, source, origin, value, SecureStrings.RevealAny(value))
+    {
+    }
+
+    /// <summary>For collectors that still hold the plain text of <paramref name="value"/>: it is not revealed again.</summary>
+    internal SecretRecord(string name, SecretSource source, string origin, object? value, string? plain)
     {
         Name = name;
         SourceKind = source;
         Origin = origin;
         Value = value;
-        var plain = SecureStrings.RevealAny(value);
         Fingerprint = plain is null ? null : SecretFingerprint.Of(plain);
         IsEmpty = plain is { Length: 0 };
     }

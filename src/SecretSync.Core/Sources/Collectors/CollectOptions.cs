@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Security;
+using SecretSync.Core.DotEnv;
 using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Stores.Esc;
 
@@ -14,6 +15,9 @@ public sealed class CollectOptions
 
     /// <summary>.env files; null means secretsync.json envFiles, else ./.env when it exists.</summary>
     public IReadOnlyList<string>? DotEnvFiles { get; init; }
+
+    /// <summary>Whose reading of the .env files: python-dotenv's (the default) or DotNetEnv's, as a .NET app loads them.</summary>
+    public DotEnvDialect Dialect { get; init; }
 
     /// <summary>The ESC environment; null means secretsync.json escEnvironment.</summary>
     public EnvironmentRef? Environment { get; init; }

@@ -33,11 +33,15 @@ internal sealed class DotEnvCollector
         _reporter = reporter;
     }
 
-    /// <summary>Records of <paramref name="path"/>; throws <see cref="DotEnvParseException"/> before returning any when the file is malformed.</summary>
-    public List<SecretRecord> Collect(string path)
+    /// <summary>
+    /// Records of <paramref name="path"/> as <paramref name="dialect"/> reads it; throws <see cref="DotEnvParseException"/>
+    /// before returning any when that reader rejects the file. python-dotenv's entries stream from the reader into
+    /// records, so the file's statements are never all held at once.
+    /// </summary>
+    public List<SecretRecord> Collect(string path, DotEnvDialect dialect = DotEnvDialect.PythonDotenv)
     {
-        var entries = DotEnvReader.ReadFile(path, _environment);
-        var records = new List<SecretRecord>(entries.Count);
+        var entries = dialect == DotEnvDialect.DotNetEnv ? DotEnvReader.ReadFile(path, _environment, dialect) : DotEnvReader.EnumerateFile(path, _environment);
+        var records = new List<SecretRecord>();
         var configuration = new List<string>();
         foreach (var entry in entries)
         {

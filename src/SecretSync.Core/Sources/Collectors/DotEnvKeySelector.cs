@@ -32,7 +32,8 @@ internal sealed class DotEnvKeySelector
     public bool IsSecret(string key) =>
         _catalog.Find(key) is not null
         || _catalog.FindByGitHubName(key) is not null
-        || SecretNameRules.Check(key).IsValid
         || _patterns.IsMatch(key)
+        // Last of the built-in tests: the full convention check costs the most, and the record's factory runs it again.
+        || SecretNameRules.Check(key).IsValid
         || (_requested?.Invoke(key) ?? false);
 }

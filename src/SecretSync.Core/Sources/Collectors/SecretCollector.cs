@@ -78,8 +78,8 @@ public sealed class SecretCollector
             var collector = new DotEnvCollector(_factory, lookup, new DotEnvKeySelector(_catalog, _config.Patterns, options.NameFilter), _reporter);
             foreach (var file in options.DotEnvFiles ?? DefaultDotEnvFiles(currentDirectory))
             {
-                _reporter.Verbose($"Collecting from {file}.");
-                records.AddRange(collector.Collect(file).Where(Keep));
+                _reporter.Verbose($"Collecting from {file} ({options.Dialect}).");
+                records.AddRange(collector.Collect(file, options.Dialect).Where(Keep));
             }
         }
 

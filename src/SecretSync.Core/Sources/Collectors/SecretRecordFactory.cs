@@ -36,18 +36,18 @@ internal sealed class SecretRecordFactory
             throw new SecretValueTooLongException(name, e.Length, e);
         }
 
-        return Create(name, source, origin, secure, escPath, null, null, null, null, isSecret);
+        return Create(name, source, origin, secure, escPath, null, null, null, null, isSecret, value);
     }
 
     /// <summary>A record without a value (GitHub inventory).</summary>
     public SecretRecord WithoutValue(string name, SecretSource source, string origin, DateTimeOffset? createdAt, DateTimeOffset? updatedAt, string? visibility, int? selectedRepositoryCount) =>
-        Create(name, source, origin, null, null, createdAt, updatedAt, visibility, selectedRepositoryCount, isSecret: true);
+        Create(name, source, origin, null, null, createdAt, updatedAt, visibility, selectedRepositoryCount, isSecret: true, plain: null);
 
-    private SecretRecord Create(string name, SecretSource source, string origin, object? value, string? escPath, DateTimeOffset? createdAt, DateTimeOffset? updatedAt, string? visibility, int? selectedRepositoryCount, bool isSecret)
+    private SecretRecord Create(string name, SecretSource source, string origin, object? value, string? escPath, DateTimeOffset? createdAt, DateTimeOffset? updatedAt, string? visibility, int? selectedRepositoryCount, bool isSecret, string? plain)
     {
         var entry = _catalog.Find(name);
         var check = entry is null ? SecretNameRules.Check(name) : null;
-        return new SecretRecord(name, source, origin, value)
+        return new SecretRecord(name, source, origin, value, plain)
         {
             Service = entry?.Service ?? check?.Service,
             Category = entry?.Category,

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SecretSync.Core.DotEnv;
 using SecretSync.Core.Plumbing.Files;
 
 namespace SecretSync.Core.Stores.Export;
@@ -6,8 +7,9 @@ namespace SecretSync.Core.Stores.Export;
 /// <summary>What exporting to a .env file will write. <see cref="Text"/> holds values: never log it.</summary>
 public sealed class DotEnvExportPlan
 {
-    public DotEnvExportPlan(string text, IReadOnlyList<string> written, IReadOnlyList<SecretSyncException> refused, bool changes, FileSnapshot readAs)
+    public DotEnvExportPlan(string text, IReadOnlyList<string> written, IReadOnlyList<SecretSyncException> refused, bool changes, FileSnapshot readAs, DotEnvParseException? dotNetEnvError = null)
     {
+        DotNetEnvError = dotNetEnvError;
         ReadAs = readAs;
         Text = text;
         Written = written;
@@ -21,11 +23,20 @@ public sealed class DotEnvExportPlan
     /// <summary>Names set by this export, in input order (duplicates kept).</summary>
     public IReadOnlyList<string> Written { get; }
 
-    /// <summary>One exception per refused secret (<see cref="ExportNameException"/> or <see cref="ValueNotPortableException"/>), for per-item errors.</summary>
+    /// <summary>
+    /// One exception per refused secret (<see cref="ExportNameException"/>, <see cref="ValueNotPortableException"/> or
+    /// <see cref="DotEnvDialectMismatchException"/>), for per-item errors.
+    /// </summary>
     public IReadOnlyList<SecretSyncException> Refused { get; }
 
     /// <summary>False when the file exists and already holds exactly this text.</summary>
     public bool Changes { get; }
+
+    /// <summary>
+    /// Why DotNetEnv 3.0.0 rejects the file as written (it already did before): the values were checked with
+    /// python-dotenv only, and a .NET app loading the file fails. Null when DotNetEnv reads it.
+    /// </summary>
+    public DotEnvParseException? DotNetEnvError { get; }
 
     /// <summary>The file as the plan read it: the write refuses if it has changed since.</summary>
     public FileSnapshot ReadAs { get; }
