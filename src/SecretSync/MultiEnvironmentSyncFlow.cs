@@ -5,7 +5,6 @@ using System.Management.Automation;
 using System.Security;
 using SecretSync.Commands;
 using SecretSync.Core.Planning.Sync;
-using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Records.Configuration;
 using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Stores.Esc;
@@ -55,7 +54,7 @@ internal sealed class MultiEnvironmentSyncFlow
             return;
         }
 
-        var endpoint = EndpointResolver.Esc(_escToken, System.Environment.GetEnvironmentVariable);
+        var endpoint = _cmdlet.Services.EscEndpoint(_escToken);
         var runs = _cmdlet.Run((reporter, token) => new MultiEnvironmentSync(endpoint, reporter, _throttleLimit).PlanAsync(inputs, _prune, token));
         var failures = new Dictionary<EnvironmentSyncRun, ErrorRecord>();
         var reported = runs.Where(run => run.Error is not null || Approve(run, failures)).ToList();

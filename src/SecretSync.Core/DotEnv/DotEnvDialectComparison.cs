@@ -8,7 +8,7 @@ namespace SecretSync.Core.DotEnv;
 /// wins in both, as a process environment keeps it). Used by Compare-SophiaSecret and, on what it writes, by
 /// Export-SophiaSecret.
 /// </summary>
-public sealed class DotEnvDialectComparison
+internal sealed class DotEnvDialectComparison
 {
     private DotEnvDialectComparison(IReadOnlyList<DotEnvDialectDifference> differences, DotEnvParseException? dotNetEnvError)
     {
