@@ -67,13 +67,15 @@ for line in sys.stdin:
 Import-Module '$(Join-Path (Resolve-Path $Root) 'out/SecretSync/SecretSync.psd1')'
 `$core = [SecretSync.Core.Secrets.SecretRecord].Assembly
 function Get-CoreType([string] `$Name) { `$core.GetType("SecretSync.Core.`$Name", `$true) }
-`$catalogType = Get-CoreType Catalog.SecretCatalog
+# The collector's parts are internal to Core (its public surface is the cmdlets' contract): construct them by reflection.
+function New-CoreObject([string] `$Name) { [Activator]::CreateInstance((Get-CoreType `$Name), [Reflection.BindingFlags]'Instance,Public,NonPublic', `$null, [object[]] `$args, `$null) }
+`$catalogType = Get-CoreType Records.Catalog.SecretCatalog
 `$catalog = `$catalogType::Build([Array]::CreateInstance(`$catalogType.GetMethod('Build').GetParameters()[0].ParameterType.GetGenericArguments()[0], 0))
-`$factory = (Get-CoreType Collectors.SecretRecordFactory)::new(`$catalog, (Get-CoreType Secrets.GitHubActionsMasker)::new([IO.StringWriter]::new(), `$false))
-`$selector = (Get-CoreType Collectors.DotEnvKeySelector)::new(`$catalog, (Get-CoreType Configuration.ProjectConfig)::DefaultPatterns, `$null)
+`$factory = New-CoreObject Sources.Collectors.SecretRecordFactory `$catalog (New-CoreObject Records.Secrets.GitHubActionsMasker ([IO.StringWriter]::new()) `$false)
+`$selector = New-CoreObject Sources.Collectors.DotEnvKeySelector `$catalog (Get-CoreType Records.Configuration.ProjectConfig)::DefaultPatterns `$null
 `$reader = Get-CoreType DotEnv.DotEnvReader
 `$noEnvironment = [Delegate]::CreateDelegate([Func[string, string]], `$reader.GetMethod('NoEnvironment'))
-`$collector = (Get-CoreType Collectors.DotEnvCollector)::new(`$factory, `$noEnvironment, `$selector, (Get-CoreType NullSyncReporter)::Instance)
+`$collector = New-CoreObject Sources.Collectors.DotEnvCollector `$factory `$noEnvironment `$selector (Get-CoreType NullSyncReporter)::Instance
 function Measure-Collect([string] `$Path) {
     `$w = [Diagnostics.Stopwatch]::StartNew(); `$n = `$collector.Collect(`$Path).Count; `$s = `$w.Elapsed.TotalSeconds
     if (`$n -ne [int] ([IO.Path]::GetFileNameWithoutExtension(`$Path).Substring(1))) { throw "collected `$n records from `$Path" }
