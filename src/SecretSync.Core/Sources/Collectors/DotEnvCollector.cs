@@ -54,13 +54,13 @@ internal sealed class DotEnvCollector
                 continue;
             }
 
-            if (!_selector.IsSecret(entry.Key))
+            if (!_selector.IsSecret(entry.Key, out var convention))
             {
                 configuration.Add(s_plainName.IsMatch(entry.Key) ? $"{entry.Key} (line {entry.Line})" : $"a key on line {entry.Line}");
                 continue;
             }
 
-            records.Add(_factory.WithValue(entry.Key, SecretSource.DotEnv, entry.Origin, entry.Value));
+            records.Add(_factory.WithValue(entry.Key, SecretSource.DotEnv, entry.Origin, entry.Value, nameCheck: convention));
         }
 
         if (configuration.Count > 0)

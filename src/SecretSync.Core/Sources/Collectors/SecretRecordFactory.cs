@@ -19,7 +19,7 @@ internal sealed class SecretRecordFactory
     }
 
     /// <summary>A record with a value; a secret value is masked first when running in GitHub Actions.</summary>
-    public SecretRecord WithValue(string name, SecretSource source, string origin, string value, string? escPath = null, bool isSecret = true)
+    public SecretRecord WithValue(string name, SecretSource source, string origin, string value, string? escPath = null, bool isSecret = true, NameCheck? nameCheck = null)
     {
         if (isSecret)
         {
@@ -36,17 +36,17 @@ internal sealed class SecretRecordFactory
             throw new SecretValueTooLongException(name, e.Length, e);
         }
 
-        return Create(name, source, origin, secure, escPath, null, null, null, null, isSecret, value);
+        return Create(name, source, origin, secure, escPath, null, null, null, null, isSecret, value, nameCheck);
     }
 
     /// <summary>A record without a value (GitHub inventory).</summary>
     public SecretRecord WithoutValue(string name, SecretSource source, string origin, DateTimeOffset? createdAt, DateTimeOffset? updatedAt, string? visibility, int? selectedRepositoryCount) =>
-        Create(name, source, origin, null, null, createdAt, updatedAt, visibility, selectedRepositoryCount, isSecret: true, plain: null);
+        Create(name, source, origin, null, null, createdAt, updatedAt, visibility, selectedRepositoryCount, isSecret: true, plain: null, nameCheck: null);
 
-    private SecretRecord Create(string name, SecretSource source, string origin, object? value, string? escPath, DateTimeOffset? createdAt, DateTimeOffset? updatedAt, string? visibility, int? selectedRepositoryCount, bool isSecret, string? plain)
+    private SecretRecord Create(string name, SecretSource source, string origin, object? value, string? escPath, DateTimeOffset? createdAt, DateTimeOffset? updatedAt, string? visibility, int? selectedRepositoryCount, bool isSecret, string? plain, NameCheck? nameCheck)
     {
         var entry = _catalog.Find(name);
-        var check = entry is null ? SecretNameRules.Check(name) : null;
+        var check = entry is null ? nameCheck ?? SecretNameRules.Check(name) : null;
         return new SecretRecord(name, source, origin, value, plain)
         {
             Service = entry?.Service ?? check?.Service,
