@@ -25,7 +25,7 @@ internal sealed class YamlSourceDocument
         _lines = new LineMap(text);
         Root = root;
         Newline = Newlines.Of(text);
-        IndentStep = DetectIndentStep(root) ?? DefaultIndentStep;
+        IndentStep = YamlIndentStep.Detect(this, root) ?? DefaultIndentStep;
     }
 
     public string Text => _text;
@@ -106,35 +106,6 @@ internal sealed class YamlSourceDocument
         }
 
         return true;
-    }
-
-    private int? DetectIndentStep(YamlSourceNode? node)
-    {
-        if (node is null || node.Kind != YamlSourceKind.Mapping || node.IsFlow)
-        {
-            return null;
-        }
-
-        foreach (var entry in node.Entries)
-        {
-            var value = entry.Value;
-            if (value.Kind == YamlSourceKind.Mapping && !value.IsFlow && StartsItsLine(value.Start))
-            {
-                var step = ColumnOf(value.Start) - ColumnOf(entry.Key.Start);
-                if (step > 0)
-                {
-                    return step;
-                }
-            }
-
-            var nested = DetectIndentStep(value);
-            if (nested is not null)
-            {
-                return nested;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Recursive descent over parser events, turning marks into spans.</summary>
