@@ -34,7 +34,7 @@ internal static class McpMatchedValues
     /// </summary>
     public static Dictionary<string, string> WithOnlyCopyCheck(SophiaCmdlet cmdlet, Dictionary<string, string> known, out string? checkedIn)
     {
-        var (catalog, config, folder, environment) = (cmdlet.Context.Catalog, cmdlet.Context.Config, cmdlet.CurrentDirectory, SophiaCmdlet.EnvironmentSnapshot());
+        var (catalog, config, folder, environment) = (cmdlet.Context.Catalog, cmdlet.Context.Config, cmdlet.CurrentDirectory, ProcessEnvironment.Snapshot());
         Dictionary<string, string> values;
         try
         {
