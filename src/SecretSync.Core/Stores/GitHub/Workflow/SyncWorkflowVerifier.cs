@@ -40,7 +40,7 @@ internal static class SyncWorkflowVerifier
     /// <exception cref="WorkflowUnsafeException">The text is not the intended workflow.</exception>
     public static void Verify(string text, YamlMappingNode expected, string syncStepName, IReadOnlyCollection<string> secretNames, IReadOnlyCollection<string>? matrixTargets = null)
     {
-        CheckCharacters(text);
+        WorkflowCharacters.CheckPrintable(text);
         var actual = Parse(text);
         WorkflowDocumentComparer.Compare(expected, actual, "the document");
         CheckExpressions(actual, syncStepName, new HashSet<string>(secretNames, StringComparer.Ordinal), matrixTargets is null ? null : new HashSet<string>(matrixTargets, StringComparer.Ordinal));
@@ -70,22 +70,6 @@ internal static class SyncWorkflowVerifier
         }
 
         return root;
-    }
-
-    private static void CheckCharacters(string text)
-    {
-        var line = 1;
-        foreach (var c in text)
-        {
-            if (c == '\n')
-            {
-                line++;
-            }
-            else if (c is < ' ' or > '~')
-            {
-                throw new WorkflowUnsafeException($"The generated workflow has the character U+{(int)c:X4} on line {line}; it may hold printable ASCII only.");
-            }
-        }
     }
 
     private static void CheckExpressions(YamlMappingNode root, string syncStepName, HashSet<string> secretNames, HashSet<string>? matrixTargets)
