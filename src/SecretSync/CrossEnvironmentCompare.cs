@@ -21,7 +21,7 @@ internal static class CrossEnvironmentCompare
 
     public static void Write(SophiaCmdlet cmdlet, IReadOnlyList<EnvironmentTarget> targets, DriftCollectOptions options, bool asMarkdown)
     {
-        var (context, environment, directory) = (cmdlet.Context, SophiaCmdlet.EnvironmentSnapshot(), cmdlet.CurrentDirectory);
+        var (context, environment, directory) = (cmdlet.Context, ProcessEnvironment.Snapshot(), cmdlet.CurrentDirectory);
         var (snapshots, gitHubUpdated) = cmdlet.Run((reporter, token) =>
             new EnvironmentDriftCollector(context.Catalog, context.Config, environment, GitHubActionsMasker.ForCurrentProcess(), reporter)
                 .CollectAsync(targets, options, directory, ThrottleLimit, token));

@@ -36,7 +36,7 @@ internal sealed class MultiEnvironmentSyncFlow
     {
         var context = _cmdlet.Context;
         var (inputs, unreceived, sourceNamed) = MultiEnvironmentInput.Build(context.Config, targets, records, context.Catalog, _allowEmpty);
-        _cmdlet.ReportInputProblems(SyncInput.From(records.Where(r => !sourceNamed.Contains(r.Name)), context.Catalog, _allowEmpty));
+        SyncInputWarnings.Report(_cmdlet, SyncInput.From(records.Where(r => !sourceNamed.Contains(r.Name)), context.Catalog, _allowEmpty));
         if (unreceived.Count > 0)
         {
             _cmdlet.WriteWarning($"No environment receives {string.Join(", ", unreceived)}: environments of secretsync.json receive catalogued names only. Add them to \"secrets\" of secretsync.json.");

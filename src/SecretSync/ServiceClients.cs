@@ -23,7 +23,7 @@ internal sealed class ServiceClients
     private ServiceClients(IReadOnlyDictionary<string, string> variables) => _variables = variables;
 
     /// <summary>The settings of this session, read now from the process environment.</summary>
-    public static ServiceClients FromSession() => new(SophiaCmdlet.EnvironmentSnapshot());
+    public static ServiceClients FromSession() => new(ProcessEnvironment.Snapshot());
 
     /// <summary>The Pulumi ESC endpoint; throws <see cref="MissingCredentialException"/> without a token, <see cref="InsecureEndpointException"/> for clear text off loopback.</summary>
     public ServiceEndpoint EscEndpoint(SecureString? token) => EndpointResolver.Esc(token, Variable);

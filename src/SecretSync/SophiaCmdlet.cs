@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
@@ -74,7 +73,7 @@ public abstract class SophiaCmdlet : PSCmdlet
     /// </summary>
     internal List<SecretRecord> CollectRecords(CollectOptions options, object? target = null)
     {
-        var (catalog, config, folder, environment) = (Context.Catalog, Context.Config, CurrentDirectory, EnvironmentSnapshot());
+        var (catalog, config, folder, environment) = (Context.Catalog, Context.Config, CurrentDirectory, ProcessEnvironment.Snapshot());
         try
         {
             return Run((reporter, token) => new SecretCollector(catalog, config, environment, GitHubActionsMasker.ForCurrentProcess(), reporter).CollectAsync(options, folder, token));
@@ -154,18 +153,6 @@ public abstract class SophiaCmdlet : PSCmdlet
 
     /// <summary>The file-system folder PowerShell is in (not the process's current directory).</summary>
     internal string CurrentDirectory => Paths.CurrentDirectory;
-
-    /// <summary>A snapshot of the process environment.</summary>
-    internal static IReadOnlyDictionary<string, string> EnvironmentSnapshot()
-    {
-        var snapshot = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
-        {
-            snapshot[(string)entry.Key] = (string?)entry.Value ?? string.Empty;
-        }
-
-        return snapshot;
-    }
 
     /// <summary>True when -WhatIf is in effect (given, or by $WhatIfPreference).</summary>
     internal bool WhatIfRequested =>

@@ -164,7 +164,7 @@ public sealed class CompareSophiaSecretCommand : SophiaCmdlet
             }
 
             // Context and the location are read here: the work below runs off the pipeline thread.
-            var (context, environment, directory) = (Context, EnvironmentSnapshot(), CurrentDirectory);
+            var (context, environment, directory) = (Context, ProcessEnvironment.Snapshot(), CurrentDirectory);
             var input = Run((reporter, token) => new DriftCollector(context.Catalog, context.Config, environment, GitHubActionsMasker.ForCurrentProcess(), reporter).CollectAsync(options, directory, token));
             records = DriftAnalyzer.Analyze(input);
         }

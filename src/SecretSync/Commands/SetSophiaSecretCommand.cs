@@ -128,7 +128,7 @@ public sealed class SetSophiaSecretCommand : SophiaWriteCmdlet
         else if (Name is not null)
         {
             WarnIfLikelyTypo(Name);
-            _records.Add(new SecretRecord(Name, SecretSource.Environment, "parameter", Value ?? PromptForValue(Name)));
+            _records.Add(new SecretRecord(Name, SecretSource.Environment, "parameter", Value ?? SecretValuePrompt.Read(this, Name)));
         }
     }
 
@@ -168,25 +168,6 @@ public sealed class SetSophiaSecretCommand : SophiaWriteCmdlet
         catch (SecretSyncException e)
         {
             Fail(e, Environment ?? Organization);
-        }
-    }
-
-    private SecureString PromptForValue(string name)
-    {
-        if (ContinuousIntegration.IsActive)
-        {
-            ThrowTerminatingError(ErrorRecords.ValueRequired(new InvalidOperationException($"Set-SophiaSecret needs -Value for {name} when it runs unattended; it prompts only in interactive sessions."), name));
-        }
-
-        try
-        {
-            Host.UI.Write($"Value for {name} (input is hidden): ");
-            return Host.UI.ReadLineAsSecureString();
-        }
-        catch (Exception e) when (e is PSInvalidOperationException or NotImplementedException)
-        {
-            ThrowTerminatingError(ErrorRecords.ValueRequired(new InvalidOperationException($"Set-SophiaSecret cannot prompt for {name} in this host: pass -Value.", e), name));
-            throw;
         }
     }
 

@@ -103,7 +103,7 @@ public sealed class StartSophiaSecretSyncCommand : SophiaCmdlet
             var endpoint = Services.GitHubEndpoint(GitHubToken);
             var run = Run(async (reporter, token) =>
             {
-                await WarnAboutUnseenSecretsAsync(ServiceClients.WorkflowSecretVisibility(endpoint, reporter), owner, name, reporter, token).ConfigureAwait(false);
+                await UnseenWorkflowSecrets.WarnAsync(ServiceClients.WorkflowSecretVisibility(endpoint, reporter), Context.Catalog, owner, name, reporter, token).ConfigureAwait(false);
                 var dispatcher = ServiceClients.WorkflowDispatcher(endpoint, reporter);
                 var gitRef = Ref ?? await dispatcher.DefaultBranchAsync(owner, name, token).ConfigureAwait(false);
                 var started = await dispatcher.DispatchAsync(owner, name, workflow, gitRef, inputs, token).ConfigureAwait(false);
@@ -123,35 +123,6 @@ public sealed class StartSophiaSecretSyncCommand : SophiaCmdlet
         catch (SecretSyncException e)
         {
             Fail(e, repository);
-        }
-    }
-
-    /// <summary>
-    /// GitHub hands a run only the first 100 org secrets shared with the repository: say before the dispatch which
-    /// catalogued secrets this run would receive empty and so never sync. A check that cannot be made is a warning
-    /// too, never silence: the run may still be what the operator wants.
-    /// </summary>
-    private async System.Threading.Tasks.Task WarnAboutUnseenSecretsAsync(WorkflowSecretVisibility visibility, string owner, string name, ISyncReporter reporter, System.Threading.CancellationToken token)
-    {
-        WorkflowSecretShortfall shortfall;
-        try
-        {
-            shortfall = await visibility.CheckAsync(owner, name, SyncWorkflowSecrets.GitHubNames(Context.Catalog), token).ConfigureAwait(false);
-        }
-        catch (SecretSyncException e)
-        {
-            reporter.Warning($"Could not check which organisation secrets a run of {owner}/{name} can read ({e.Message}); a run sees only the first {WorkflowSecretLimit.MaxOrganizationSecrets}.");
-            return;
-        }
-
-        if (shortfall.BeyondLimit.Count > 0)
-        {
-            reporter.Warning($"{shortfall.SharedCount} organisation secrets are shared with {owner}/{name}, but a run reads only the first {WorkflowSecretLimit.MaxOrganizationSecrets} in alphabetical order (GitHub's limit), so this run will not see and will not sync: {string.Join(", ", shortfall.BeyondLimit)}. Share fewer organisation secrets with the repository (visibility selected), or make these repository secrets of {owner}/{name}.");
-        }
-
-        if (shortfall.NotShared.Count > 0)
-        {
-            reporter.Verbose($"Not shared with {owner}/{name} (a run sees them empty): {string.Join(", ", shortfall.NotShared)}.");
         }
     }
 

@@ -129,7 +129,7 @@ public sealed class SyncSophiaSecretCommand : SophiaWriteCmdlet
             }
 
             var input = SyncInput.From(records, Context.Catalog, AllowEmpty);
-            ReportInputProblems(input);
+            SyncInputWarnings.Report(this, input);
             if (input.WriteCount == 0 && !Prune)
             {
                 WriteVerbose("Nothing to sync: no record with a value and a valid name.");
@@ -204,25 +204,5 @@ public sealed class SyncSophiaSecretCommand : SophiaWriteCmdlet
             input.RecordsByName.TryGetValue(secret.Name, out var record);
             WriteTyped(new SyncResult(secret.Name, secret.Path.ToString(), secret.Action.ToString(), state.Environment.ToString(), revision, record), "SecretSync.SyncResult");
         }
-    }
-
-    internal void ReportInputProblems(SyncInput input)
-    {
-        if (input.WithoutValue.Count > 0)
-        {
-            WriteWarning($"Skipped {input.WithoutValue.Count} record(s) without a value (GitHub never returns values; sync them from a workflow run): {string.Join(", ", input.WithoutValue)}.");
-        }
-
-        if (input.Empty.Count > 0)
-        {
-            WriteWarning(EmptyValues.Message(input.Empty));
-        }
-
-        foreach (var (name, origins) in input.Disagreements)
-        {
-            WriteWarning($"{name} has different values in {origins}; the last one is synced.");
-        }
-
-        WriteInvalidNames(input);
     }
 }

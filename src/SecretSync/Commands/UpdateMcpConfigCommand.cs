@@ -5,11 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using SecretSync.Core;
 using SecretSync.Core.Plumbing.Files;
-using SecretSync.Core.Plumbing.Git;
-using SecretSync.Core.Records.Secrets;
-using SecretSync.Core.Sources.Collectors;
 using SecretSync.Core.Stores.Export;
-using SecretSync.Core.Stores.Mcp.Detection;
 using SecretSync.Core.Stores.Mcp.Discovery;
 using SecretSync.Core.Stores.Mcp.Json;
 using SecretSync.Core.Stores.Mcp.Rewrite;
@@ -171,10 +167,10 @@ public sealed class UpdateMcpConfigCommand : SophiaWriteCmdlet
         }
 
         WriteVerbose(_knownValues.Count > 0 ? $"Matching the values of {_knownValues.Count} secret(s) from the pipeline." : "No values from the pipeline: collecting from the environment and .env files.");
-        var known = _knownValues.Count > 0 ? _knownValues : CollectDefaults();
+        var known = _knownValues.Count > 0 ? _knownValues : McpMatchedValues.Collect(this);
         if (IncludeSuspected && !Force)
         {
-            known = WithOnlyCopyCheck(known);
+            known = McpMatchedValues.WithOnlyCopyCheck(this, known, out _onlyCopyCheckedIn);
         }
 
         foreach (var file in files)
@@ -225,7 +221,7 @@ public sealed class UpdateMcpConfigCommand : SophiaWriteCmdlet
             }
         }
 
-        WarnIfTracked(plan.Target, findings);
+        McpTrackedFileWarning.WarnIfTracked(this, plan.Target, findings);
         foreach (var finding in findings)
         {
             WriteTyped(finding, "SecretSync.McpFinding");
@@ -234,34 +230,6 @@ public sealed class UpdateMcpConfigCommand : SophiaWriteCmdlet
                 WriteError(ErrorRecords.OnlyCopy(new InvalidOperationException($"{finding.File}:{finding.Line}: server '{finding.Server}' holds a suspected secret ({finding.Name}) that exists nowhere else. {finding.Hint}"), finding));
             }
         }
-    }
-
-    // The .env files and the ESC environment are read, and their values matched by name like known ones: what is
-    // still only suspected after that is held nowhere else, and the session keeps it.
-    private Dictionary<string, string> WithOnlyCopyCheck(Dictionary<string, string> known)
-    {
-        var (catalog, config, folder, environment) = (Context.Catalog, Context.Config, CurrentDirectory, EnvironmentSnapshot());
-        Dictionary<string, string> values;
-        string checkedIn;
-        try
-        {
-            (values, checkedIn) = Run((reporter, token) => McpOnlyCopyCheck.CollectAsync(new SecretCollector(catalog, config, environment, GitHubActionsMasker.ForCurrentProcess(), reporter), config, folder, reporter, token));
-        }
-        catch (SecretSyncException e)
-        {
-            // A malformed .env: nothing can be shown to hold a suspected value, so stop before any file is touched.
-            Fail(e, (e as FileParseException)?.FilePath);
-            return known;
-        }
-
-        var merged = new Dictionary<string, string>(known, StringComparer.Ordinal);
-        foreach (var pair in values.Where(p => !merged.ContainsKey(p.Key)))
-        {
-            merged[pair.Key] = pair.Value;
-        }
-
-        _onlyCopyCheckedIn = checkedIn;
-        return merged;
     }
 
     // Pure CPU work on text already read, so it runs on the pipeline thread (see PipelineReporter).
@@ -286,42 +254,6 @@ public sealed class UpdateMcpConfigCommand : SophiaWriteCmdlet
         }
 
         AtomicFile.WriteAllBytes(path, McpConfigEncoding.Encode(rewrite.Result.Text), FileModePolicy.KeepExisting, rewrite.ReadAs);
-    }
-
-    private void WarnIfTracked(string path, IReadOnlyList<McpFinding> findings)
-    {
-        var names = findings.Where(f => f.ActionKind is McpAction.Rewritten or McpAction.WouldRewrite or McpAction.Unsupported).Select(f => f.Name).Distinct().ToList();
-        if (names.Count == 0)
-        {
-            return;
-        }
-
-        try
-        {
-            if (GitRepository.IsTrackedAnywhere(path))
-            {
-                WriteWarning($"{path} is tracked by git: the hard-coded value is in its history, which a rewrite does not change. Rotate {string.Join(", ", names)}.");
-            }
-        }
-        catch (GitCommandException e)
-        {
-            WriteWarning($"Cannot tell whether git tracks {path} ({e.Message}). If it does, the hard-coded value is in its history: rotate {string.Join(", ", names)}.");
-        }
-    }
-
-    private Dictionary<string, string> CollectDefaults()
-    {
-        var known = new Dictionary<string, string>(StringComparer.Ordinal);
-        // Matching ships nothing: the operator's own tokens count, so a hard-coded one becomes a reference too.
-        foreach (var record in CollectRecords(new CollectOptions { IncludeCredentialsInUse = true }))
-        {
-            if (record.RevealValue() is { } plain)
-            {
-                known[record.Name] = plain;
-            }
-        }
-
-        return known;
     }
 
     private void Reject(PSObject input)

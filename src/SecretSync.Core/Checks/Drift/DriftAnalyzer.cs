@@ -111,7 +111,7 @@ public static class DriftAnalyzer
             InGitHub = f.InGitHub,
             InEsc = f.InEsc,
             ReferencedBy = f.References.Select(r => r.FilePath).Distinct(StringComparer.Ordinal).ToList(),
-            Sources = SourcesOf(f),
+            Sources = DriftSources.Of(f),
             ValuesAgree = f.ValuesAgree,
             DisagreeingSources = f.DisagreeingSources,
             GitHubUpdatedAt = f.GitHubUpdatedAt,
@@ -152,26 +152,6 @@ public static class DriftAnalyzer
         if (applies)
         {
             issues.Add(status);
-        }
-    }
-
-    private static string SourcesOf(DriftFacts f)
-    {
-        var sources = new List<string>();
-        AddIf(sources, "Catalog", f.Entry is not null);
-        AddIf(sources, "Environment", f.InEnvironment);
-        AddIf(sources, "DotEnv", f.InDotEnv);
-        AddIf(sources, "GitHub", f.InGitHub == true);
-        AddIf(sources, "Esc", f.InEsc == true);
-        AddIf(sources, "Mcp", f.References.Count > 0);
-        return string.Join(",", sources);
-    }
-
-    private static void AddIf(List<string> list, string item, bool condition)
-    {
-        if (condition)
-        {
-            list.Add(item);
         }
     }
 

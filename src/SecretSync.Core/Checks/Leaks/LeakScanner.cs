@@ -169,7 +169,7 @@ public sealed class LeakScanner
         byte[] bytes;
         try
         {
-            bytes = ReadPrefix(fullPath, info.Length);
+            bytes = FilePrefix.Read(fullPath, info.Length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -185,31 +185,5 @@ public sealed class LeakScanner
 
         int start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
         return new LeakScanFile(relativePath, fullPath, isTracked, s_utf8.GetString(bytes, start, bytes.Length - start));
-    }
-
-    // Reads at most the size seen before opening: a file that grows (a log) or turns out not to be regular (swapped
-    // for a FIFO meanwhile) is not read until an end that may never come.
-    private static byte[] ReadPrefix(string path, long length)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        var buffer = new byte[length];
-        int total = 0;
-        while (total < buffer.Length)
-        {
-            int read = stream.Read(buffer, total, buffer.Length - total);
-            if (read == 0)
-            {
-                break;
-            }
-
-            total += read;
-        }
-
-        if (total < buffer.Length)
-        {
-            Array.Resize(ref buffer, total);
-        }
-
-        return buffer;
     }
 }

@@ -27,8 +27,7 @@ public sealed class EscSyncService
     private readonly EscClient _client;
     private readonly ISyncReporter _reporter;
     private readonly ResiliencePipeline _conflicts;
-    private readonly IReadOnlyList<string> _imports;
-    private readonly bool _manageImports;
+    private readonly EscImportsPlan _imports;
 
     /// <param name="client">The ESC client.</param>
     /// <param name="reporter">Progress and verbose output.</param>
@@ -42,8 +41,7 @@ public sealed class EscSyncService
     {
         _client = client;
         _reporter = reporter;
-        _imports = imports ?? [];
-        _manageImports = manageImports;
+        _imports = new EscImportsPlan(imports ?? [], manageImports, reporter);
 
         // Ten writers racing at 150 ms per request need up to ten rounds; the waits (0.25 s doubling to 4 s,
         // jittered) spread them so most land in the first few, and the total stays under a minute.
@@ -80,7 +78,7 @@ public sealed class EscSyncService
         catch (ServiceNotFoundException)
         {
             _reporter.Verbose($"ESC environment {environment} does not exist yet.");
-            return new EscSyncState(environment, null, WithImports(string.Empty, EscSyncPlanner.Plan(string.Empty, EscEvaluatedEnvironment.Empty, desired, prune)));
+            return new EscSyncState(environment, null, _imports.Apply(string.Empty, EscSyncPlanner.Plan(string.Empty, EscEvaluatedEnvironment.Empty, desired, prune)));
         }
 
         _reporter.Verbose($"Read {environment} at revision {definition.Revision}.");
@@ -89,39 +87,7 @@ public sealed class EscSyncService
             ? EscEvaluatedEnvironment.Empty
             : EscEvaluatedEnvironment.FromProperties((await _client.CheckAsync(environment, definition.Yaml, showSecrets: true, cancellationToken).ConfigureAwait(false))["properties"] as Newtonsoft.Json.Linq.JObject ?? []);
         _reporter.Progress(activity, "Planning", 60);
-        return new EscSyncState(environment, definition, WithImports(definition.Yaml, EscSyncPlanner.Plan(definition.Yaml, evaluated, desired, prune)));
-    }
-
-    /// <summary>The plan with every required import in its new definition (a plan of its own when only the imports change).</summary>
-    private EscSyncPlan WithImports(string definition, EscSyncPlan plan)
-    {
-        var planned = plan.NewDefinition ?? definition;
-        var text = planned;
-        var managed = _manageImports ? EscManagedImports.Read(text) : [];
-        foreach (var stale in managed.Where(m => !_imports.Contains(m)))
-        {
-            _reporter.Verbose($"Removing the import {stale} that SecretSync added and secretsync.json no longer asks for.");
-            text = EscImportsEditor.Remove(text, stale);
-        }
-
-        var added = new List<string>();
-        foreach (var import in _imports)
-        {
-            if (!EscImportsEditor.Imports(text, import))
-            {
-                added.Add(import);
-            }
-
-            text = EscImportsEditor.Ensure(text, import);
-        }
-
-        if (_manageImports)
-        {
-            // Ours: what we add now, and what we added before and still want; an import a person wrote is never recorded.
-            text = EscManagedImports.Write(text, _imports.Where(i => added.Contains(i) || managed.Contains(i)).ToList());
-        }
-
-        return text == planned ? plan : new EscSyncPlan(plan.Secrets, plan.Edits, text == definition ? null : text);
+        return new EscSyncState(environment, definition, _imports.Apply(definition.Yaml, EscSyncPlanner.Plan(definition.Yaml, evaluated, desired, prune)));
     }
 
     /// <summary>Creates the environment (empty, revision 1).</summary>

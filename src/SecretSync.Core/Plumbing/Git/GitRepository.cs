@@ -4,7 +4,6 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.IO;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace SecretSync.Core.Plumbing.Git;
 
@@ -15,8 +14,6 @@ namespace SecretSync.Core.Plumbing.Git;
 /// </summary>
 public sealed class GitRepository
 {
-    private static readonly Regex s_dubiousRepository = new("dubious ownership in repository at '(?<path>[^'\\n]*)'", RegexOptions.CultureInvariant);
-
     private GitRepository(string workTree) => WorkTree = workTree;
 
     /// <summary>Top folder of the working tree.</summary>
@@ -36,7 +33,7 @@ public sealed class GitRepository
         }
 
         var top = result.ExitCode == 0 ? result.Output.Trim() : string.Empty;
-        return top.Length > 0 ? new GitRepository(Path.GetFullPath(top)) : throw Failure(directory, result, "rev-parse --show-toplevel");
+        return top.Length > 0 ? new GitRepository(Path.GetFullPath(top)) : throw result.Failure(directory, "rev-parse --show-toplevel");
     }
 
     /// <summary>True when <paramref name="path"/> is in a git working tree and git tracks it; false outside any working tree.</summary>
@@ -59,7 +56,7 @@ public sealed class GitRepository
         {
             0 => true,
             1 => false,
-            _ => throw Failure(folder, result, "ls-files"),
+            _ => throw result.Failure(folder, "ls-files"),
         };
     }
 
@@ -73,7 +70,7 @@ public sealed class GitRepository
         {
             0 => true,
             1 => false,
-            _ => throw Failure(folder, result, "check-ignore"),
+            _ => throw result.Failure(folder, "check-ignore"),
         };
     }
 
@@ -119,22 +116,7 @@ public sealed class GitRepository
     private static string RunOrThrow(string directory, params string[] arguments)
     {
         var result = Run(directory, arguments);
-        return result.ExitCode == 0 ? result.Output : throw Failure(directory, result, string.Join(" ", arguments));
-    }
-
-    private static GitCommandException Failure(string directory, GitResult result, string command)
-    {
-        var dubious = s_dubiousRepository.Match(result.Error);
-        if (dubious.Success)
-        {
-            var repository = dubious.Groups["path"].Value;
-            return new GitCommandException(
-                $"git refuses the repository at {repository}: another user owns it (\"dubious ownership\"). If you trust it, run: git config --global --add safe.directory '{repository}'",
-                GitFailure.DubiousOwnership);
-        }
-
-        var firstLine = result.Error.Trim().Split('\n')[0].Trim();
-        return new GitCommandException($"git {command} failed in {directory} (exit code {result.ExitCode}): {(firstLine.Length == 0 ? "no message" : firstLine)}. Check that 'git status' works there.");
+        return result.ExitCode == 0 ? result.Output : throw result.Failure(directory, string.Join(" ", arguments));
     }
 
     /// <exception cref="GitCommandException">git cannot be started.</exception>
@@ -150,8 +132,7 @@ public sealed class GitRepository
             StandardErrorEncoding = Encoding.UTF8,
         };
 
-        // -z output is raw bytes; core.quotepath=off keeps non-ASCII names readable in the rare non -z calls.
-        start.Arguments = "-c core.quotepath=off " + string.Join(" ", Array.ConvertAll(arguments, Quote));
+        start.Arguments = GitArguments.CommandLine(arguments);
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
 
         // Messages are matched ("not a git repository", "dubious ownership"), so they must be untranslated. A
@@ -173,31 +154,4 @@ public sealed class GitRepository
             throw new GitCommandException("git is not installed or not on PATH.", GitFailure.NotInstalled, e);
         }
     }
-
-    /// <summary>Quotes one argument by the rules ProcessStartInfo.Arguments is split with (backslashes are literal unless a quote follows).</summary>
-    private static string Quote(string argument)
-    {
-        if (argument.Length > 0 && argument.IndexOfAny([' ', '"', '\t', '\'']) < 0)
-        {
-            return argument;
-        }
-
-        var quoted = new StringBuilder("\"");
-        int backslashes = 0;
-        foreach (char c in argument)
-        {
-            if (c == '\\')
-            {
-                backslashes++;
-                continue;
-            }
-
-            quoted.Append('\\', c == '"' ? (backslashes * 2) + 1 : backslashes).Append(c);
-            backslashes = 0;
-        }
-
-        return quoted.Append('\\', backslashes * 2).Append('"').ToString();
-    }
-
-    private sealed record GitResult(int ExitCode, string Output, string Error);
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Linq;
 using System.Net.Http;
 
 namespace SecretSync.Core.Plumbing.Http;
@@ -22,8 +21,8 @@ internal static class RetryAfter
             return date > now ? date - now : TimeSpan.Zero;
         }
 
-        if (Header(response, "x-ratelimit-remaining") == "0"
-            && long.TryParse(Header(response, "x-ratelimit-reset"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var reset))
+        if (ResponseHeaders.First(response, "x-ratelimit-remaining") == "0"
+            && long.TryParse(ResponseHeaders.First(response, "x-ratelimit-reset"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var reset))
         {
             var resetAt = DateTimeOffset.FromUnixTimeSeconds(reset);
             return resetAt > now ? resetAt - now : TimeSpan.Zero;
@@ -31,7 +30,4 @@ internal static class RetryAfter
 
         return null;
     }
-
-    private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 }

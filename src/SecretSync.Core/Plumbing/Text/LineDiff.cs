@@ -47,7 +47,7 @@ public static class LineDiff
         return diff.ToString();
     }
 
-    private static void WriteHunk(StringBuilder diff, List<Edit> edits, int start, int end)
+    private static void WriteHunk(StringBuilder diff, List<LineDiffEdit> edits, int start, int end)
     {
         var oldStart = edits[start].OldLine;
         var newStart = edits[start].NewLine;
@@ -65,7 +65,7 @@ public static class LineDiff
         }
     }
 
-    private static List<Edit> Edits(string[] a, string[] b)
+    private static List<LineDiffEdit> Edits(string[] a, string[] b)
     {
         var lcs = new int[a.Length + 1, b.Length + 1];
         for (var x = a.Length - 1; x >= 0; x--)
@@ -76,25 +76,25 @@ public static class LineDiff
             }
         }
 
-        var edits = new List<Edit>();
+        var edits = new List<LineDiffEdit>();
         int i = 0, j = 0;
         while (i < a.Length || j < b.Length)
         {
             if (i < a.Length && j < b.Length && a[i] == b[j])
             {
-                edits.Add(new Edit(' ', a[i], i + 1, j + 1));
+                edits.Add(new LineDiffEdit(' ', a[i], i + 1, j + 1));
                 i++;
                 j++;
             }
             else if (i < a.Length && (j == b.Length || lcs[i + 1, j] >= lcs[i, j + 1]))
             {
                 // Deletions before insertions, as git prints a replaced line.
-                edits.Add(new Edit('-', a[i], i + 1, j + 1));
+                edits.Add(new LineDiffEdit('-', a[i], i + 1, j + 1));
                 i++;
             }
             else
             {
-                edits.Add(new Edit('+', b[j], i + 1, j + 1));
+                edits.Add(new LineDiffEdit('+', b[j], i + 1, j + 1));
                 j++;
             }
         }
@@ -112,6 +112,4 @@ public static class LineDiff
 
         return normalized.Length == 0 ? [] : normalized.Split('\n');
     }
-
-    private readonly record struct Edit(char Kind, string Text, int OldLine, int NewLine);
 }

@@ -22,8 +22,6 @@ internal static class EnvironmentTargetReader
     private static readonly Regex s_gitHubEnvironment = new("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", RegexOptions.CultureInvariant);
     private static readonly Regex s_namePattern = new("^[A-Za-z0-9_*?]{1,100}$", RegexOptions.CultureInvariant);
     private static readonly Regex s_category = new("^[A-Za-z0-9][A-Za-z0-9 &/._-]{0,63}$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_prefix = new("^[A-Z][A-Z0-9_]{0,39}$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_suffix = new("^[A-Z0-9_]{1,40}$", RegexOptions.CultureInvariant);
 
     public static (EnvironmentTarget? Shared, List<EnvironmentTarget> Environments) Read(JObject root, string path, List<string> warnings)
     {
@@ -116,31 +114,8 @@ internal static class EnvironmentTargetReader
         var gitHubEnvironment = obj["githubEnvironment"] is { Type: not JTokenType.Null } ghToken
             ? ghToken.Type == JTokenType.String && s_gitHubEnvironment.IsMatch((string)ghToken!) ? (string)ghToken! : throw Error(path, ghToken, $"\"githubEnvironment\" of {what} must be a GitHub Actions environment name of 1 to 100 letters, digits, '.', '-' or '_'")
             : null;
-        var source = isShared ? null : ReadSource(obj["source"], path, what);
+        var source = isShared ? null : EnvironmentSourceReader.Read(obj["source"], path, what);
         return new EnvironmentTarget(name, esc, new SecretSelection(names, categories), gitHubEnvironment, source, isShared, JsonFileReader.Line(obj));
-    }
-
-    private static EnvironmentSource? ReadSource(JToken? token, string path, string what)
-    {
-        if (token is null || token.Type == JTokenType.Null)
-        {
-            return null;
-        }
-
-        var shape = $"\"source\" of {what} must be {{ \"suffix\": \"_STAGING\" }} or {{ \"prefix\": \"STAGING_\" }}";
-        if (token is not JObject obj || obj.Count != 1 || obj.Properties().Single() is not { Name: "prefix" or "suffix" } property || property.Value.Type != JTokenType.String)
-        {
-            throw Error(path, token, shape);
-        }
-
-        var text = (string)property.Value!;
-        var rule = property.Name == "prefix" ? s_prefix : s_suffix;
-        if (!rule.IsMatch(text))
-        {
-            throw Error(path, property.Value, $"{shape}: capital letters, digits and '_' only{(property.Name == "prefix" ? ", starting with a letter" : string.Empty)}, at most 40");
-        }
-
-        return property.Name == "prefix" ? new EnvironmentSource(text, string.Empty) : new EnvironmentSource(string.Empty, text);
     }
 
     private static List<string> Strings(JObject obj, string key, string path, string what, Regex rule, string expected)
@@ -161,6 +136,6 @@ internal static class EnvironmentTargetReader
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text.Substring(0, 37) + "...";
 
-    private static ConfigParseException Error(string path, JToken token, string problem) =>
+    internal static ConfigParseException Error(string path, JToken token, string problem) =>
         new(path, JsonFileReader.Line(token), JsonFileReader.Column(token), problem);
 }

@@ -71,7 +71,7 @@ internal sealed class EscCollector
         var names = new HashSet<string>(StringComparer.Ordinal);
         var unnamed = new List<(string Path, string Value)>();
 
-        foreach (var (path, value) in SecretLeaves(properties))
+        foreach (var (path, value) in EscSecretLeaves.Of(properties))
         {
             if (NameOf(path) is not { } name)
             {
@@ -129,36 +129,5 @@ internal sealed class EscCollector
 
         var name = path.Substring(path.LastIndexOf('.') + 1).ToUpperInvariant();
         return SecretNameRules.Check(name).IsValid ? name : null;
-    }
-
-    private static IEnumerable<(string Path, string Value)> SecretLeaves(JObject properties)
-    {
-        foreach (var property in properties.Properties().Where(p => !ReservedKeys.Contains(p.Name)))
-        {
-            foreach (var leaf in Walk(property.Name, property.Value))
-            {
-                yield return leaf;
-            }
-        }
-    }
-
-    // An evaluated Value is {"value": <scalar | {k: Value} | [Value]>, "secret": bool?}.
-    private static IEnumerable<(string Path, string Value)> Walk(string path, JToken node)
-    {
-        var value = node["value"];
-        if (value is JObject children)
-        {
-            foreach (var child in children.Properties())
-            {
-                foreach (var leaf in Walk(path + "." + child.Name, child.Value))
-                {
-                    yield return leaf;
-                }
-            }
-        }
-        else if (value is JValue { Type: JTokenType.String } text && node["secret"]?.Value<bool>() == true)
-        {
-            yield return (path, (string)text!);
-        }
     }
 }

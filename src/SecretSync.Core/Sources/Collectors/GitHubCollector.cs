@@ -36,14 +36,8 @@ internal sealed class GitHubCollector
     {
         var client = GitHubClientFactory.Create(_endpoint);
         var api = new ApiConnection(client.Connection);
-        var pages = await _retry.CallAsync(
-            _ => api.GetAll<OrganizationSecretsCollection>(
-                new Uri($"orgs/{Uri.EscapeDataString(organization)}/actions/secrets", UriKind.Relative),
-                null,
-                new ApiOptions { PageSize = 100 }),
-            _endpoint,
-            $"organisation {organization}'s Actions secrets",
-            cancellationToken).ConfigureAwait(false);
+        var pages = await _retry.AllAsync<OrganizationSecretsCollection>(
+            api, _endpoint, $"orgs/{Uri.EscapeDataString(organization)}/actions/secrets", $"organisation {organization}'s Actions secrets", cancellationToken).ConfigureAwait(false);
 
         var records = new List<SecretRecord>();
         foreach (var secret in pages.SelectMany(p => p.Secrets))

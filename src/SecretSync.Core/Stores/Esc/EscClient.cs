@@ -8,7 +8,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Plumbing.Http;
@@ -49,9 +48,9 @@ public sealed class EscClient
     {
         using var response = await SendAsync(HttpMethod.Get, "api/esc/environments/" + environment.ApiPath, null, null, RetryMode.Idempotent, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, environment, "read").ConfigureAwait(false);
-        var revision = Revision(response) ?? throw new ServiceException(_endpoint.ServiceName, Host, response.StatusCode, $"{_endpoint} answered the read of {environment} without a Pulumi-ESC-Revision header, so the reply is not an environment definition; nothing was changed. Check PULUMI_BACKEND_URL.");
+        var revision = EscRevisionHeader(response) ?? throw new ServiceException(_endpoint.ServiceName, Host, response.StatusCode, $"{_endpoint} answered the read of {environment} without a Pulumi-ESC-Revision header, so the reply is not an environment definition; nothing was changed. Check PULUMI_BACKEND_URL.");
         var yaml = await ServiceReply.ReadDefinitionAsync(response, _endpoint, "the definition of " + environment).ConfigureAwait(false);
-        return new EscDefinition(yaml, response.Headers.ETag?.ToString() ?? Header(response, "ETag"), revision);
+        return new EscDefinition(yaml, response.Headers.ETag?.ToString() ?? ResponseHeaders.First(response, "ETag"), revision);
     }
 
     /// <summary>PATCH of the whole definition, conditional on <paramref name="etag"/>; returns the new revision.</summary>
@@ -64,7 +63,7 @@ public sealed class EscClient
         var mode = etag is null ? RetryMode.ThrottledOnly : RetryMode.ConditionalWrite;
         using var response = await SendAsync(new HttpMethod("PATCH"), "api/esc/environments/" + environment.ApiPath, yaml, etag, mode, cancellationToken).ConfigureAwait(false);
         await EnsureSuccessAsync(response, environment, "update").ConfigureAwait(false);
-        return Revision(response) ?? throw new ServiceException(_endpoint.ServiceName, Host, response.StatusCode, $"{_endpoint} updated {environment} but did not say which revision it made (no Pulumi-ESC-Revision header).");
+        return EscRevisionHeader(response) ?? throw new ServiceException(_endpoint.ServiceName, Host, response.StatusCode, $"{_endpoint} updated {environment} but did not say which revision it made (no Pulumi-ESC-Revision header).");
     }
 
     /// <summary>Evaluates a definition without saving it (POST /{org}/yaml/check); returns the Environment JSON.</summary>
@@ -219,7 +218,7 @@ public sealed class EscClient
         }
 
         var text = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-        var (message, diagnostics) = ParseError(text);
+        var (message, diagnostics) = EscErrorReply.Parse(text, _endpoint.Redactor);
         var what = environment is null ? "environments" : environment.ToString();
         var status = $"{(int)response.StatusCode}";
         var attempts = RetryingHttpClient.Attempts(RetryingHttpClient.AttemptsOf(response));
@@ -247,66 +246,9 @@ public sealed class EscClient
             ? $"; it asked for a wait of {wait.TotalSeconds:0} s, longer than SecretSync waits ({RetryingHttpClient.MaxWait.TotalSeconds:0} s)"
             : string.Empty;
 
-    // Everything here is server text: the token and the known values are masked before it reaches a message.
-    private (string Message, List<EscDiagnostic> Diagnostics) ParseError(string text)
-    {
-        var redactor = _endpoint.Redactor;
-        try
-        {
-            if (JsonConvert.DeserializeObject<JToken>(text, new JsonSerializerSettings { DateParseHandling = DateParseHandling.None }) is JObject error)
-            {
-                var diagnostics = (error["diagnostics"] as JArray ?? [])
-                    .Select(d => new EscDiagnostic(
-                        (int?)(d["range"]?["begin"]?["line"] as JValue) ?? 0,
-                        (int?)(d["range"]?["begin"]?["column"] as JValue) ?? 0,
-                        redactor.Redact((d["summary"] as JValue)?.ToString()),
-                        (d["severity"] as JValue)?.ToString() is { Length: > 0 } severity ? severity : "error"))
-                    .ToList();
-                return (redactor.Redact((error["message"] as JValue)?.ToString() is { Length: > 0 } m ? m : "no message"), diagnostics);
-            }
-        }
-        catch (Exception e) when (e is JsonException or InvalidCastException or FormatException or OverflowException)
-        {
-            // Not JSON of the documented shape: a proxy or load balancer answered; fall through to its first line.
-        }
-
-        return (ServiceReply.FirstLine(redactor.Redact(text)), []);
-    }
-
     // Secret values the service sends back (check with showSecrets, open) are masked in later messages.
-    private void RememberSecrets(JToken token)
-    {
-        var values = new List<string?>();
-        CollectSecrets(token, values);
-        _endpoint.Redactor.AddRange(values);
-    }
+    private void RememberSecrets(JToken token) => _endpoint.Redactor.AddRange(EscSecretValues.In(token));
 
-    private static void CollectSecrets(JToken token, List<string?> values)
-    {
-        if (token is JObject obj)
-        {
-            if (obj["secret"] is JValue { Type: JTokenType.Boolean } secret && (bool)secret && obj["value"] is JValue { Type: JTokenType.String } value)
-            {
-                values.Add((string?)value);
-            }
-
-            foreach (var property in obj.Properties())
-            {
-                CollectSecrets(property.Value, values);
-            }
-        }
-        else if (token is JArray array)
-        {
-            foreach (var item in array)
-            {
-                CollectSecrets(item, values);
-            }
-        }
-    }
-
-    private static long? Revision(HttpResponseMessage response) =>
-        long.TryParse(Header(response, "Pulumi-ESC-Revision"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var revision) ? revision : null;
-
-    private static string? Header(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
+    private static long? EscRevisionHeader(HttpResponseMessage response) =>
+        long.TryParse(ResponseHeaders.First(response, "Pulumi-ESC-Revision"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var revision) ? revision : null;
 }

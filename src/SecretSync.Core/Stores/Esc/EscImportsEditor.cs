@@ -69,7 +69,7 @@ public static class EscImportsEditor
             return text;
         }
 
-        var result = imports.IsFlow ? AppendToFlow(text, imports, importName) : AppendToBlock(document, imports, line);
+        var result = imports.IsFlow ? EscFlowImports.Append(text, imports, importName) : EscBlockImports.Append(document, imports, line);
         if (!Imports(result, importName))
         {
             throw new EscDefinitionException(document.LineOf(imports.Start), 0, $"adding the import {importName} did not read back; the definition was left as it was");
@@ -95,7 +95,7 @@ public static class EscImportsEditor
         var text = document.Text;
         foreach (var item in imports.Items.Where(i => i.Kind == YamlSourceKind.Scalar && i.ScalarValue == importName).Reverse())
         {
-            text = imports.IsFlow ? RemoveFromFlow(text, item) : RemoveLine(document, text, item);
+            text = imports.IsFlow ? EscFlowImports.Remove(text, item) : EscBlockImports.Remove(document, text, item);
         }
 
         if (YamlSourceDocument.Parse(text).Root?.Find("imports")?.Value is { Kind: YamlSourceKind.Sequence } left && left.Items.Any(i => i.Kind == YamlSourceKind.Scalar && i.ScalarValue == importName))
@@ -104,65 +104,6 @@ public static class EscImportsEditor
         }
 
         return text;
-    }
-
-    private static string RemoveLine(YamlSourceDocument document, string text, YamlSourceNode item)
-    {
-        var start = document.LineStartOf(item.Start);
-        if (text.Substring(start, item.Start - start).Trim() != "-")
-        {
-            throw new EscDefinitionException(document.LineOf(item.Start), 0, "an import SecretSync added is no longer on a line of its own; edit the imports with 'esc env edit'");
-        }
-
-        var end = text.IndexOf('\n', item.End);
-        return text.Substring(0, start) + (end < 0 ? string.Empty : text.Substring(end + 1));
-    }
-
-    private static string RemoveFromFlow(string text, YamlSourceNode item)
-    {
-        var before = item.Start - 1;
-        while (before >= 0 && text[before] == ' ')
-        {
-            before--;
-        }
-
-        if (before >= 0 && text[before] == ',')
-        {
-            return text.Substring(0, before) + text.Substring(item.End);
-        }
-
-        var after = item.End;
-        while (after < text.Length && text[after] == ' ')
-        {
-            after++;
-        }
-
-        return after < text.Length && text[after] == ','
-            ? text.Substring(0, item.Start) + text.Substring(after + 1).TrimStart(' ')
-            : text.Substring(0, item.Start) + text.Substring(item.End);
-    }
-
-    private static string AppendToFlow(string text, YamlSourceNode imports, string importName)
-    {
-        var close = text.LastIndexOf(']', imports.End - 1, imports.End - imports.Start);
-        var separator = imports.Items.Count == 0 ? string.Empty : ", ";
-        return text.Substring(0, close) + separator + importName + text.Substring(close);
-    }
-
-    private static string AppendToBlock(YamlSourceDocument document, YamlSourceNode imports, string line)
-    {
-        var text = document.Text;
-        var dash = new string(' ', document.ColumnOf(imports.Start));
-        var last = imports.Items[imports.Items.Count - 1];
-
-        // After the line the last item ends on (its trailing comment stays with it).
-        var newline = text.IndexOf('\n', Math.Max(last.Start, last.End - 1));
-        if (newline < 0)
-        {
-            return text + document.Newline + dash + line + document.Newline;
-        }
-
-        return text.Substring(0, newline + 1) + dash + line + document.Newline + text.Substring(newline + 1);
     }
 
     private static string? NameOf(YamlSourceNode item) => item.Kind switch

@@ -93,42 +93,6 @@ internal static class YamlMapEditor
         return false;
     }
 
-    /// <summary>True when the plan removes every entry of <paramref name="map"/> and adds none.</summary>
-    internal static bool WillBeEmpty(YamlMapEditPlan plan, YamlSourceNode map)
-    {
-        foreach (var set in plan.Sets)
-        {
-            if (map.Find(set.Key) is null)
-            {
-                return false;
-            }
-        }
-
-        foreach (var child in plan.Children)
-        {
-            if (map.Find(child.Key) is null && child.Value.ToNewNode() is not null)
-            {
-                return false;
-            }
-        }
-
-        foreach (var entry in map.Entries)
-        {
-            if (!plan.RemovesEntry(entry) && !ChildEmptied(plan, entry))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    internal static bool ChildEmptied(YamlMapEditPlan plan, YamlSourceEntry entry)
-    {
-        var child = plan.FindChild(entry.Key.ScalarValue);
-        return child is not null && entry.Value is { Kind: YamlSourceKind.Mapping, IsFlow: false } && WillBeEmpty(child, entry.Value);
-    }
-
     /// <summary>Walks plan and document together and records the splices.</summary>
     private sealed class Emitter
     {
@@ -183,7 +147,7 @@ internal static class YamlMapEditor
             var column = _document.ColumnOf(map.Entries[0].Key.Start);
             foreach (var entry in map.Entries)
             {
-                if (plan.RemovesEntry(entry) || ChildEmptied(plan, entry))
+                if (plan.RemovesEntry(entry) || YamlMapEmptiness.ChildEmptied(plan, entry))
                 {
                     RemoveEntry(entry);
                 }
@@ -224,7 +188,7 @@ internal static class YamlMapEditor
                 }
                 else if (entry.Value is { Kind: YamlSourceKind.Mapping, IsFlow: false })
                 {
-                    if (!ChildEmptied(plan, entry))
+                    if (!YamlMapEmptiness.ChildEmptied(plan, entry))
                     {
                         EmitMap(child.Value, entry.Value, depth + 1);
                     }

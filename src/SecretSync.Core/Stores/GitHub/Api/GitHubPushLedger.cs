@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -60,12 +59,7 @@ public sealed class GitHubPushLedger
             var map = NewMap();
             foreach (var push in pushes.Properties())
             {
-                map[push.Name] = new GitHubPushRecord(
-                    Time((string?)push.Value["pushedAt"]) ?? throw new FormatException("pushedAt is missing"),
-                    Time((string?)push.Value["updatedAt"]),
-                    (string?)push.Value["escPath"],
-                    (long?)push.Value["escRevision"],
-                    (string?)push.Value["escIdentity"]);
+                map[push.Name] = GitHubPushRecordJson.Read(push.Value);
             }
 
             return new GitHubPushLedger(map, discarded: false);
@@ -124,20 +118,7 @@ public sealed class GitHubPushLedger
         var pushes = new JObject();
         foreach (var push in _pushes)
         {
-            var entry = new JObject { ["pushedAt"] = push.Value.PushedAt.ToString("o", CultureInfo.InvariantCulture) };
-            if (push.Value.UpdatedAt is { } updatedAt)
-            {
-                entry["updatedAt"] = updatedAt.ToString("o", CultureInfo.InvariantCulture);
-            }
-
-            if (push.Value.IsFromEsc)
-            {
-                entry["escPath"] = push.Value.EscPath;
-                entry["escRevision"] = push.Value.EscRevision;
-                entry["escIdentity"] = push.Value.EscIdentity;
-            }
-
-            pushes[push.Key] = entry;
+            pushes[push.Key] = GitHubPushRecordJson.Write(push.Value);
         }
 
         return new JObject { ["version"] = FormatVersion, ["pushes"] = pushes }.ToString(Formatting.None);
@@ -152,9 +133,6 @@ public sealed class GitHubPushLedger
         _pushes[key] = record;
         _changed.Add(key);
     }
-
-    private static DateTimeOffset? Time(string? text) =>
-        text is null ? null : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
 
     private static Dictionary<string, GitHubPushRecord> NewMap() => new(StringComparer.OrdinalIgnoreCase);
 

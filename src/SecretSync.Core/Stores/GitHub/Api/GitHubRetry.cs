@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
@@ -93,31 +91,10 @@ internal sealed class GitHubRetry
         return result;
     }
 
-    /// <summary>True for a 403 or 429 that is a rate limit rather than a refusal.</summary>
-    internal static bool IsRateLimit(Exception e) => e switch
-    {
-        RateLimitExceededException or SecondaryRateLimitExceededException or AbuseException => true,
-        ApiException { StatusCode: (System.Net.HttpStatusCode)429 } => true,
-        ApiException { StatusCode: System.Net.HttpStatusCode.Forbidden } api => Header(api, "x-ratelimit-remaining") == "0" || Header(api, "Retry-After") is not null || IsSecondary(api),
-        _ => false,
-    };
-
-    /// <summary>A secondary limit: Octokit's type, or GitHub's message (a 429 carries it untyped).</summary>
-    internal static bool IsSecondary(Exception e) =>
-        e is SecondaryRateLimitExceededException or AbuseException
-        || (e is ApiException api && (api.ApiError?.Message ?? api.Message ?? string.Empty).IndexOf("secondary rate limit", StringComparison.OrdinalIgnoreCase) >= 0);
-
-    /// <summary>The x-ratelimit-reset time of an exhausted primary limit, or null.</summary>
-    internal static DateTimeOffset? ResetOf(Exception e) =>
-        e is ApiException api && Header(api, "x-ratelimit-remaining") == "0"
-        && long.TryParse(Header(api, "x-ratelimit-reset"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var reset)
-            ? DateTimeOffset.FromUnixTimeSeconds(reset)
-            : null;
-
     private static bool IsTransient(Exception e) => e switch
     {
         UnsafeRedirectException or UnreadableReplyException => false,
-        _ when IsRateLimit(e) => true,
+        _ when GitHubRateLimit.IsRateLimit(e) => true,
         ApiException api => (int)api.StatusCode >= 500,
         HttpRequestException => true,
         _ => false,
@@ -135,12 +112,12 @@ internal sealed class GitHubRetry
             return TimeSpan.FromSeconds(abuseSeconds);
         }
 
-        if (int.TryParse(Header(api, "Retry-After"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
+        if (int.TryParse(GitHubRateLimit.Header(api, "Retry-After"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds))
         {
             return TimeSpan.FromSeconds(seconds);
         }
 
-        if (ResetOf(e) is { } reset)
+        if (GitHubRateLimit.ResetOf(e) is { } reset)
         {
             var untilReset = reset - _clock.GetUtcNow();
             return untilReset > TimeSpan.Zero ? untilReset : TimeSpan.Zero;
@@ -148,13 +125,8 @@ internal sealed class GitHubRetry
 
         // Secondary limits without headers: at least a minute, then exponentially longer (so the second one
         // already exceeds MaxWait and the call stops instead of hammering).
-        return IsSecondary(e) ? TimeSpan.FromTicks(SecondaryLimitWait.Ticks << Math.Min(retry, 10)) : null;
+        return GitHubRateLimit.IsSecondary(e) ? TimeSpan.FromTicks(SecondaryLimitWait.Ticks << Math.Min(retry, 10)) : null;
     }
-
-    private static string? Header(ApiException e, string name) =>
-        e.HttpResponse?.Headers is IReadOnlyDictionary<string, string> headers
-            ? headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value
-            : null;
 
     private static string Describe(Exception? e) => e is ApiException api ? $"{(int)api.StatusCode} {e.GetType().Name}" : e?.GetType().Name ?? "failure";
 }

@@ -162,10 +162,8 @@ internal sealed class GitHubSecretWriter
     private async Task<Dictionary<string, OrganizationSecret>> ListAsync(string organization, CancellationToken cancellationToken)
     {
         var api = new ApiConnection(_client.Connection);
-        var pages = await CallAsync(
-            _ => api.GetAll<OrganizationSecretsCollection>(new Uri($"orgs/{Uri.EscapeDataString(organization)}/actions/secrets", UriKind.Relative), null, new ApiOptions { PageSize = 100 }),
-            $"organisation {organization}'s Actions secrets",
-            cancellationToken).ConfigureAwait(false);
+        var pages = await _retry.AllAsync<OrganizationSecretsCollection>(
+            api, _endpoint, $"orgs/{Uri.EscapeDataString(organization)}/actions/secrets", $"organisation {organization}'s Actions secrets", cancellationToken).ConfigureAwait(false);
         return pages.SelectMany(p => p.Secrets).ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -173,8 +171,8 @@ internal sealed class GitHubSecretWriter
     private async Task<long[]> SelectedRepositoryIdsAsync(string organization, string gitHubName, CancellationToken cancellationToken)
     {
         var api = new ApiConnection(_client.Connection);
-        var uri = new Uri($"orgs/{Uri.EscapeDataString(organization)}/actions/secrets/{Uri.EscapeDataString(gitHubName)}/repositories", UriKind.Relative);
-        var pages = await CallAsync(_ => api.GetAll<OrganizationSecretRepositoryCollection>(uri, null, new ApiOptions { PageSize = 100 }), $"the repositories of secret {gitHubName}", cancellationToken).ConfigureAwait(false);
+        var path = $"orgs/{Uri.EscapeDataString(organization)}/actions/secrets/{Uri.EscapeDataString(gitHubName)}/repositories";
+        var pages = await _retry.AllAsync<OrganizationSecretRepositoryCollection>(api, _endpoint, path, $"the repositories of secret {gitHubName}", cancellationToken).ConfigureAwait(false);
         var total = pages.Count == 0 ? 0 : pages[0].Count;
         var ids = pages.SelectMany(p => p.Repositories).Select(r => r.Id).Distinct().ToArray();
         if (ids.Length < total)

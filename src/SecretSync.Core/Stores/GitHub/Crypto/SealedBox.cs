@@ -1,9 +1,6 @@
 using System;
 using System.Text;
 using Org.BouncyCastle.Crypto.Digests;
-using Org.BouncyCastle.Crypto.Engines;
-using Org.BouncyCastle.Crypto.Macs;
-using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.Math.EC.Rfc7748;
 using Org.BouncyCastle.Security;
 
@@ -24,11 +21,9 @@ public static class SealedBox
     public const int PublicKeyLength = 32;
 
     /// <summary>Bytes a sealed box adds to the message: the ephemeral public key (32) and the tag (16).</summary>
-    public const int Overhead = PublicKeyLength + TagLength;
+    public const int Overhead = PublicKeyLength + SecretBox.TagLength;
 
-    private const int TagLength = 16;
     private const int NonceLength = 24;
-    private const int PolyKeyLength = 32;
 
     private static readonly SecureRandom s_random = new();
 
@@ -67,7 +62,7 @@ public static class SealedBox
 
             HSalsa20.Derive(shared, new byte[HSalsa20.InputLength], key);
             var nonce = Nonce(sealedBox, recipientPublicKey);
-            SecretBox(message, nonce, key, sealedBox, PublicKeyLength);
+            SecretBox.Seal(message, nonce, key, sealedBox, PublicKeyLength);
             return sealedBox;
         }
         finally
@@ -126,29 +121,5 @@ public static class SealedBox
         var nonce = new byte[NonceLength];
         blake2b.DoFinal(nonce, 0);
         return nonce;
-    }
-
-    // crypto_secretbox_xsalsa20poly1305: the first 32 keystream bytes are the one-time Poly1305 key, the rest
-    // encrypts the message, and the tag authenticates the ciphertext. Writes tag ‖ ciphertext at output[offset].
-    private static void SecretBox(byte[] message, byte[] nonce, byte[] key, byte[] output, int offset)
-    {
-        var xsalsa20 = new XSalsa20Engine();
-        xsalsa20.Init(true, new ParametersWithIV(new KeyParameter(key), nonce));
-        var polyKey = new byte[PolyKeyLength];
-        try
-        {
-            xsalsa20.ProcessBytes(polyKey, 0, PolyKeyLength, polyKey, 0);
-            var cipherOffset = offset + TagLength;
-            xsalsa20.ProcessBytes(message, 0, message.Length, output, cipherOffset);
-
-            var poly1305 = new Poly1305();
-            poly1305.Init(new KeyParameter(polyKey));
-            poly1305.BlockUpdate(output, cipherOffset, message.Length);
-            poly1305.DoFinal(output, offset);
-        }
-        finally
-        {
-            Array.Clear(polyKey, 0, polyKey.Length);
-        }
     }
 }

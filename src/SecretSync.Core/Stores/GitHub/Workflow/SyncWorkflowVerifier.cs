@@ -40,9 +40,9 @@ internal static class SyncWorkflowVerifier
     /// <exception cref="WorkflowUnsafeException">The text is not the intended workflow.</exception>
     public static void Verify(string text, YamlMappingNode expected, string syncStepName, IReadOnlyCollection<string> secretNames, IReadOnlyCollection<string>? matrixTargets = null)
     {
-        CheckCharacters(text);
+        WorkflowCharacters.CheckPrintable(text);
         var actual = Parse(text);
-        Compare(expected, actual, "the document");
+        WorkflowDocumentComparer.Compare(expected, actual, "the document");
         CheckExpressions(actual, syncStepName, new HashSet<string>(secretNames, StringComparer.Ordinal), matrixTargets is null ? null : new HashSet<string>(matrixTargets, StringComparer.Ordinal));
     }
 
@@ -72,52 +72,9 @@ internal static class SyncWorkflowVerifier
         return root;
     }
 
-    private static void CheckCharacters(string text)
-    {
-        var line = 1;
-        foreach (var c in text)
-        {
-            if (c == '\n')
-            {
-                line++;
-            }
-            else if (c is < ' ' or > '~')
-            {
-                throw new WorkflowUnsafeException($"The generated workflow has the character U+{(int)c:X4} on line {line}; it may hold printable ASCII only.");
-            }
-        }
-    }
-
-    private static void Compare(YamlNode expected, YamlNode actual, string path)
-    {
-        switch (expected, actual)
-        {
-            case (YamlScalarNode e, YamlScalarNode a) when e.Value == a.Value && e.Style == a.Style:
-                return;
-            case (YamlSequenceNode e, YamlSequenceNode a) when e.Children.Count == a.Children.Count:
-                for (var i = 0; i < e.Children.Count; i++)
-                {
-                    Compare(e.Children[i], a.Children[i], $"{path}[{i}]");
-                }
-
-                return;
-            case (YamlMappingNode e, YamlMappingNode a) when e.Children.Count == a.Children.Count:
-                foreach (var (pair, other) in e.Children.Zip(a.Children, (x, y) => (x, y)))
-                {
-                    var key = ((YamlScalarNode)pair.Key).Value;
-                    Compare(pair.Key, other.Key, $"{path} key {key}");
-                    Compare(pair.Value, other.Value, $"{path}.{key}");
-                }
-
-                return;
-            default:
-                throw new WorkflowUnsafeException($"The generated workflow does not parse to what the generator meant: {path} differs (line {actual.Start.Line}). Nothing was written; check the catalog text and paths in secretsync.json.");
-        }
-    }
-
     private static void CheckExpressions(YamlMappingNode root, string syncStepName, HashSet<string> secretNames, HashSet<string>? matrixTargets)
     {
-        foreach (var (node, path, isKey) in Walk(root, string.Empty, isKey: false))
+        foreach (var (node, path, isKey) in WorkflowScalars.Walk(root, string.Empty, isKey: false))
         {
             var value = node.Value ?? string.Empty;
             if (!isKey && path.EndsWith(".uses", StringComparison.Ordinal) && !s_pinnedAction.IsMatch(value))
@@ -206,39 +163,6 @@ internal static class SyncWorkflowVerifier
 
     private static YamlNode? Child(YamlNode? mapping, string key) =>
         (mapping as YamlMappingNode)?.Children.FirstOrDefault(p => p.Key is YamlScalarNode { Value: var k } && k == key).Value;
-
-    /// <summary>Every scalar with its path (<c>.jobs.sync.steps[2].env.NAME</c>); keys are scalars too, so a key cannot smuggle an expression.</summary>
-    private static IEnumerable<(YamlScalarNode Node, string Path, bool IsKey)> Walk(YamlNode node, string path, bool isKey)
-    {
-        switch (node)
-        {
-            case YamlScalarNode scalar:
-                yield return (scalar, path, isKey);
-                break;
-            case YamlSequenceNode sequence:
-                for (var i = 0; i < sequence.Children.Count; i++)
-                {
-                    foreach (var item in Walk(sequence.Children[i], $"{path}[{i}]", isKey: false))
-                    {
-                        yield return item;
-                    }
-                }
-
-                break;
-            case YamlMappingNode mapping:
-                foreach (var pair in mapping.Children)
-                {
-                    var key = pair.Key as YamlScalarNode ?? throw new WorkflowUnsafeException($"The generated workflow has a complex key at line {pair.Key.Start.Line}.");
-                    yield return (key, $"{path}.{key.Value}", true);
-                    foreach (var item in Walk(pair.Value, $"{path}.{key.Value}", isKey: false))
-                    {
-                        yield return item;
-                    }
-                }
-
-                break;
-        }
-    }
 
     private static string Shorten(string value) => value.Length <= 80 ? value : value.Substring(0, 77) + "...";
 }

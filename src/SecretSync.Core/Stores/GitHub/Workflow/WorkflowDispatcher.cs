@@ -21,8 +21,6 @@ namespace SecretSync.Core.Stores.GitHub.Workflow;
 /// </summary>
 public sealed class WorkflowDispatcher
 {
-    private const string RunDetailsKey = "return_run_details";
-
     private readonly ServiceEndpoint _endpoint;
     private readonly ISyncReporter _reporter;
     private readonly GitHubRetry _retry;
@@ -51,7 +49,7 @@ public sealed class WorkflowDispatcher
         var since = DateTimeOffset.UtcNow + (_client.GetLastApiInfo()?.ServerTimeDifference ?? TimeSpan.Zero) - TimeSpan.FromSeconds(2);
         var uri = new Uri($"repos/{Uri.EscapeDataString(owner)}/{Uri.EscapeDataString(repository)}/actions/workflows/{Uri.EscapeDataString(workflow)}/dispatches", UriKind.Relative);
         var response = await CallAsync(_ => PostDispatchAsync(uri, gitRef, inputs), what, cancellationToken).ConfigureAwait(false);
-        var runId = (response.Body as JObject)?["workflow_run_id"]?.Value<long?>() ?? RunIdFromRaw(response.HttpResponse.Body);
+        var runId = (response.Body as JObject)?["workflow_run_id"]?.Value<long?>() ?? WorkflowDispatchBody.RunIdFromRaw(response.HttpResponse.Body);
         _reporter.Verbose(runId is null ? $"Dispatched {what} on {gitRef}; looking for the run it started." : $"Dispatched {what} on {gitRef}: run {runId}.");
         return runId is { } id
             ? await GetAsync(owner, repository, id, cancellationToken).ConfigureAwait(false)
@@ -62,33 +60,14 @@ public sealed class WorkflowDispatcher
     {
         try
         {
-            return await _client.Connection.Post<object>(uri, DispatchBody(gitRef, inputs, askForRun: true), "application/vnd.github+json", "application/json").ConfigureAwait(false);
+            return await _client.Connection.Post<object>(uri, WorkflowDispatchBody.Create(gitRef, inputs, askForRun: true), "application/vnd.github+json", "application/json").ConfigureAwait(false);
         }
-        catch (ApiValidationException e) when (RefusesRunDetails(e))
+        catch (ApiValidationException e) when (WorkflowDispatchBody.RefusesRunDetails(e))
         {
-            _reporter.Verbose($"{_endpoint} does not know {RunDetailsKey} (GitHub Enterprise Server); dispatching without it and finding the run by listing.");
-            return await _client.Connection.Post<object>(uri, DispatchBody(gitRef, inputs, askForRun: false), "application/vnd.github+json", "application/json").ConfigureAwait(false);
+            _reporter.Verbose($"{_endpoint} does not know {WorkflowDispatchBody.RunDetailsKey} (GitHub Enterprise Server); dispatching without it and finding the run by listing.");
+            return await _client.Connection.Post<object>(uri, WorkflowDispatchBody.Create(gitRef, inputs, askForRun: false), "application/vnd.github+json", "application/json").ConfigureAwait(false);
         }
     }
-
-    private static Dictionary<string, object> DispatchBody(string gitRef, IReadOnlyDictionary<string, string>? inputs, bool askForRun)
-    {
-        var body = new Dictionary<string, object> { ["ref"] = gitRef };
-        if (askForRun)
-        {
-            body[RunDetailsKey] = true;
-        }
-
-        if (inputs is { Count: > 0 })
-        {
-            body["inputs"] = inputs;
-        }
-
-        return body;
-    }
-
-    private static bool RefusesRunDetails(ApiValidationException e) =>
-        (e.ApiError?.Message ?? e.Message).IndexOf(RunDetailsKey, StringComparison.Ordinal) >= 0;
 
     /// <summary>The repository's default branch, where the dispatch runs when no ref is given (as gh does).</summary>
     public async Task<string> DefaultBranchAsync(string owner, string repository, CancellationToken cancellationToken) =>
@@ -154,9 +133,6 @@ public sealed class WorkflowDispatcher
 
         throw new SecretSyncException($"GitHub accepted the dispatch of {workflow} in {owner}/{repository}, but no new run appeared within 20 s. Look at the Actions tab.");
     }
-
-    private static long? RunIdFromRaw(object? body) =>
-        body is string text && text.TrimStart().StartsWith("{", StringComparison.Ordinal) ? JObject.Parse(text)["workflow_run_id"]?.Value<long?>() : null;
 
     private static WorkflowRunInfo ToInfo(WorkflowRun run) =>
         new(run.Id, run.Status.StringValue, run.Conclusion?.StringValue, run.HtmlUrl, run.CreatedAt);

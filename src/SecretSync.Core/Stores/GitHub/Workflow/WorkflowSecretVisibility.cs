@@ -33,23 +33,12 @@ public sealed class WorkflowSecretVisibility
     public async Task<WorkflowSecretShortfall> CheckAsync(string owner, string repository, IReadOnlyCollection<string> workflowSecrets, CancellationToken cancellationToken)
     {
         var api = new ApiConnection(GitHubClientFactory.Create(_endpoint).Connection);
-        var pages = await _retry.CallAsync(
-            _ => api.GetAll<RepositorySecretsCollection>(
-                new Uri($"repos/{Uri.EscapeDataString(owner)}/{Uri.EscapeDataString(repository)}/actions/organization-secrets", UriKind.Relative),
-                null,
-                new ApiOptions { PageSize = 100 }),
-            _endpoint,
-            $"the organisation secrets shared with {owner}/{repository}",
-            cancellationToken).ConfigureAwait(false);
+        var repositoryPath = $"repos/{Uri.EscapeDataString(owner)}/{Uri.EscapeDataString(repository)}/actions";
+        var pages = await _retry.AllAsync<RepositorySecretsCollection>(
+            api, _endpoint, repositoryPath + "/organization-secrets", $"the organisation secrets shared with {owner}/{repository}", cancellationToken).ConfigureAwait(false);
 
-        var ownSecrets = await _retry.CallAsync(
-            _ => api.GetAll<RepositorySecretsCollection>(
-                new Uri($"repos/{Uri.EscapeDataString(owner)}/{Uri.EscapeDataString(repository)}/actions/secrets", UriKind.Relative),
-                null,
-                new ApiOptions { PageSize = 100 }),
-            _endpoint,
-            $"the secrets of {owner}/{repository}",
-            cancellationToken).ConfigureAwait(false);
+        var ownSecrets = await _retry.AllAsync<RepositorySecretsCollection>(
+            api, _endpoint, repositoryPath + "/secrets", $"the secrets of {owner}/{repository}", cancellationToken).ConfigureAwait(false);
         var own = new HashSet<string>(ownSecrets.SelectMany(p => p.Secrets ?? []).Select(s => s.Name), StringComparer.OrdinalIgnoreCase);
         var names = workflowSecrets.Where(n => !own.Contains(n)).OrderBy(n => n, StringComparer.OrdinalIgnoreCase).ToList();
 

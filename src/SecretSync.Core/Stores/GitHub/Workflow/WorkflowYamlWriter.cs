@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -15,9 +14,9 @@ namespace SecretSync.Core.Stores.GitHub.Workflow;
 internal sealed class WorkflowYamlWriter
 {
     private readonly StringBuilder _text = new();
-    private readonly Stack<Frame> _frames = new();
+    private readonly Stack<WorkflowYamlFrame> _frames = new();
 
-    public WorkflowYamlWriter() => _frames.Push(new Frame(Expected, 0));
+    public WorkflowYamlWriter() => _frames.Push(new WorkflowYamlFrame(Expected, 0));
 
     /// <summary>The document the text must parse to.</summary>
     public YamlMappingNode Expected { get; } = new();
@@ -27,7 +26,7 @@ internal sealed class WorkflowYamlWriter
     /// <summary>A whole-line comment; <paramref name="text"/> must be printable ASCII (catalog text goes through <see cref="CatalogText.Heading"/>).</summary>
     public void Comment(string text)
     {
-        CheckCommentText(text);
+        WorkflowYamlText.CheckCommentText(text);
         Line(Indent + (text.Length == 0 ? "#" : "# " + text));
     }
 
@@ -37,7 +36,7 @@ internal sealed class WorkflowYamlWriter
     public void Scalar(string key, string value, ScalarStyle style = ScalarStyle.Plain, string? comment = null)
     {
         var node = Node(value, style);
-        Line(KeyPrefix(key) + " " + Render(value, style) + TrailingComment(comment));
+        Line(KeyPrefix(key) + " " + WorkflowYamlText.Render(value, style) + WorkflowYamlText.TrailingComment(comment));
         Mapping.Add(Node(key, ScalarStyle.Plain), node);
     }
 
@@ -73,7 +72,7 @@ internal sealed class WorkflowYamlWriter
         Line(KeyPrefix(key));
         var node = new YamlMappingNode();
         Mapping.Add(Node(key, ScalarStyle.Plain), node);
-        _frames.Push(new Frame(node, _frames.Peek().Indent + 2));
+        _frames.Push(new WorkflowYamlFrame(node, _frames.Peek().Indent + 2));
     }
 
     /// <summary>Opens a block sequence under <paramref name="key"/>; its items are indented two spaces below the key.</summary>
@@ -82,13 +81,13 @@ internal sealed class WorkflowYamlWriter
         Line(KeyPrefix(key));
         var node = new YamlSequenceNode();
         Mapping.Add(Node(key, ScalarStyle.Plain), node);
-        _frames.Push(new Frame(node, _frames.Peek().Indent + 2));
+        _frames.Push(new WorkflowYamlFrame(node, _frames.Peek().Indent + 2));
     }
 
     /// <summary>A scalar item of the open sequence.</summary>
     public void Item(string value, ScalarStyle style = ScalarStyle.Plain)
     {
-        Line(Indent + "- " + Render(value, style));
+        Line(Indent + "- " + WorkflowYamlText.Render(value, style));
         Sequence.Add(Node(value, style));
     }
 
@@ -98,7 +97,7 @@ internal sealed class WorkflowYamlWriter
         var node = new YamlMappingNode();
         var indent = _frames.Peek().Indent;
         Sequence.Add(node);
-        _frames.Push(new Frame(node, indent + 2) { Dash = indent });
+        _frames.Push(new WorkflowYamlFrame(node, indent + 2) { Dash = indent });
     }
 
     public void End()
@@ -121,32 +120,6 @@ internal sealed class WorkflowYamlWriter
 
     private static YamlScalarNode Node(string value, ScalarStyle style) => new(value) { Style = style };
 
-    private static string Render(string value, ScalarStyle style) => style switch
-    {
-        ScalarStyle.Plain => value,
-        ScalarStyle.SingleQuoted => Quote.Yaml(value),
-        _ => throw new ArgumentOutOfRangeException(nameof(style), style, "plain or single-quoted"),
-    };
-
-    private static string TrailingComment(string? comment)
-    {
-        if (comment is null)
-        {
-            return string.Empty;
-        }
-
-        CheckCommentText(comment);
-        return " # " + comment;
-    }
-
-    private static void CheckCommentText(string text)
-    {
-        if (text.Any(c => c is < ' ' or > '~'))
-        {
-            throw new WorkflowUnsafeException("A workflow comment may hold printable ASCII only; catalog text must go through the safe alphabet first.");
-        }
-    }
-
     /// <summary>The key's line start: indented, or after the dash of a new item mapping (which it then leaves).</summary>
     private string KeyPrefix(string key)
     {
@@ -157,15 +130,4 @@ internal sealed class WorkflowYamlWriter
     }
 
     private void Line(string text) => _text.Append(text).Append('\n');
-
-    private sealed class Frame(YamlNode node, int indent)
-    {
-        public YamlNode Node { get; } = node;
-
-        /// <summary>Indent of this frame's keys or items.</summary>
-        public int Indent { get; } = indent;
-
-        /// <summary>Set for an item mapping until its first key is written after "- " at this column.</summary>
-        public int? Dash { get; set; }
-    }
 }

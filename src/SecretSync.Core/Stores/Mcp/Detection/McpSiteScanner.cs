@@ -53,7 +53,7 @@ internal sealed class McpSiteScanner
 
         foreach (var region in _regions)
         {
-            if (McpSecretPatterns.IsSecretKeyName(region.Key)
+            if (McpSecretKeyNames.IsSecretKeyName(region.Key)
                 && !McpSecretPatterns.IsTrivialValue(_value.Substring(region.Start, region.Length)))
             {
                 TryClaimSecret(region.Start, region.Length, McpMatchKind.KeyName, null);

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using SecretSync.Core.Plumbing.Text;
 
 namespace SecretSync.Core.Stores.Mcp.Json;
 
@@ -15,7 +14,6 @@ namespace SecretSync.Core.Stores.Mcp.Json;
 internal sealed class JsoncParser
 {
     private const int MaxDepth = 256;
-    private const string FixHint = " Fix the file (comments and trailing commas are allowed) and run again; it was not changed.";
 
     private readonly string _text;
     private readonly string _filePath;
@@ -332,24 +330,9 @@ internal sealed class JsoncParser
         }
     }
 
-    // Quotes the offending character only when it is JSON punctuation: anything else may be part of a secret.
-    private string Unexpected(string expected)
-    {
-        if (_pos >= _text.Length)
-        {
-            return $"Unexpected end of file; expected {expected}.";
-        }
+    private string Unexpected(string expected) => JsoncErrors.Unexpected(_text, _pos, expected);
 
-        var c = _text[_pos];
-        var found = "{}[],:\"'/".IndexOf(c) >= 0 ? $"'{c}'" : "text";
-        return $"Unexpected {found}; expected {expected}.";
-    }
-
-    private McpConfigParseException Fail(int offset, string problem)
-    {
-        var (line, column) = new LineMap(_text).PositionOf(offset);
-        return new McpConfigParseException(_filePath, line, column, problem + FixHint);
-    }
+    private McpConfigParseException Fail(int offset, string problem) => JsoncErrors.At(_text, _filePath, offset, problem);
 
     private static bool IsNumberChar(char c) =>
         (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E';
