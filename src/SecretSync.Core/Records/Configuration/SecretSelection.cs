@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using SecretSync.Core.Records.Catalog;
+using SecretSync.Core.Records.Naming;
 
 namespace SecretSync.Core.Records.Configuration;
 
@@ -14,15 +14,13 @@ public sealed class SecretSelection
     /// <summary>Every catalogued name.</summary>
     public static readonly SecretSelection All = new([], []);
 
-    private readonly List<Regex> _patterns;
+    private readonly NamePatternSet _patterns;
 
     public SecretSelection(IReadOnlyList<string> names, IReadOnlyList<string> categories)
     {
         Names = names;
         Categories = categories;
-        _patterns = names
-            .Select(p => new Regex("^" + Regex.Escape(p).Replace("\\*", ".*").Replace("\\?", ".") + "$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase))
-            .ToList();
+        _patterns = new NamePatternSet(names);
     }
 
     /// <summary>Names and wildcards as written.</summary>
@@ -37,7 +35,7 @@ public sealed class SecretSelection
     /// <summary>True when <paramref name="entry"/> is selected.</summary>
     public bool Selects(CatalogEntry entry) =>
         IsAll
-        || _patterns.Any(p => p.IsMatch(entry.Name))
+        || _patterns.IsMatch(entry.Name)
         || Categories.Any(c => string.Equals(c, entry.Category, System.StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The selected entries of <paramref name="catalog"/>, in catalog order.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using SecretSync.Core.Checks.Drift;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Naming;
 

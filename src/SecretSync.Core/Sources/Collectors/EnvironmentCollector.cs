@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text.RegularExpressions;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Naming;
 using SecretSync.Core.Records.Secrets;
@@ -44,13 +43,13 @@ internal sealed class EnvironmentCollector
             environment = environment.Where(p => p.Key != RunTokenName).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
         }
 
-        var compiled = patterns.Select(ToRegex).ToList();
+        var compiled = new NamePatternSet(patterns);
         var records = new List<SecretRecord>();
         foreach (var pair in environment.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             var name = CatalogNameOfAlias(pair.Key, environment) ?? pair.Key;
             var selected = _catalog.Find(name) is not null
-                || compiled.Any(r => r.IsMatch(pair.Key))
+                || compiled.IsMatch(pair.Key)
                 || (all && SecretNameRules.Check(pair.Key).IsValid);
             if (!selected)
             {
@@ -72,8 +71,4 @@ internal sealed class EnvironmentCollector
     /// <summary>The catalog name whose GitHub alias <paramref name="variable"/> is, unless the catalog name itself is set too.</summary>
     private string? CatalogNameOfAlias(string variable, IReadOnlyDictionary<string, string> environment) =>
         _catalog.FindByGitHubName(variable) is { } entry && entry.Name != variable && !environment.ContainsKey(entry.Name) ? entry.Name : null;
-
-    // Patterns are PowerShell-style wildcards over variable names; '*' and '?' are the only special characters.
-    private static Regex ToRegex(string pattern) =>
-        new("^" + Regex.Escape(pattern).Replace("\\*", ".*").Replace("\\?", ".") + "$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 }

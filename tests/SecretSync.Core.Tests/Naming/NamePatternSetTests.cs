@@ -1,7 +1,7 @@
-using SecretSync.Core.Checks.Drift;
+using SecretSync.Core.Records.Naming;
 using Xunit;
 
-namespace SecretSync.Core.Tests.Drift;
+namespace SecretSync.Core.Tests.Naming;
 
 public sealed class NamePatternSetTests
 {

@@ -3,9 +3,12 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 
-namespace SecretSync.Core.Checks.Drift;
+namespace SecretSync.Core.Records.Naming;
 
-/// <summary>The <c>patterns</c> of secretsync.json: wildcards over names, '*' and '?' only, case-insensitive.</summary>
+/// <summary>
+/// Wildcards over names, '*' and '?' only, case-insensitive: the <c>patterns</c> of secretsync.json, -Pattern of
+/// the environment collector, the names an environment target receives.
+/// </summary>
 internal sealed class NamePatternSet
 {
     private readonly List<Func<string, bool>> _matchers;
