@@ -1,5 +1,3 @@
-using System;
-
 namespace SecretSync.Core;
 
 /// <summary>A file SecretSync reads is malformed: names the file, the 1-based line and column, and what to do.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace SecretSync.Emulator;
 
 /// <summary>The command line; <see cref="Usage"/> lists every option <see cref="Parse"/> knows.</summary>

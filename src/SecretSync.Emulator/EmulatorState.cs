@@ -1,4 +1,3 @@
-using System;
 using SecretSync.Emulator.Esc;
 using SecretSync.Emulator.GitHub;
 using SecretSync.Emulator.Http;

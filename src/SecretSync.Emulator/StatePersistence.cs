@@ -1,9 +1,3 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Text.Json.Nodes;
-using System.Threading;
-
 namespace SecretSync.Emulator;
 
 /// <summary>

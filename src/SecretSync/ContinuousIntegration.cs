@@ -1,5 +1,3 @@
-using System;
-
 namespace SecretSync;
 
 /// <summary>Tells whether the command runs unattended in CI, where it must never wait for an answer.</summary>

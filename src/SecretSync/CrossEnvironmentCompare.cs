@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
 using SecretSync.Commands;
 using SecretSync.Core.Checks.Drift;
 using SecretSync.Core.Records.Configuration;

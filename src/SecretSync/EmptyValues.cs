@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SecretSync;
 
 /// <summary>The one wording for secrets given with an empty value, which Sync- and Set-SophiaSecret do not write.</summary>

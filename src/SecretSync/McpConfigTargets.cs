@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Management.Automation;
 using SecretSync.Commands;
 using SecretSync.Core.Stores.Mcp.Discovery;
 

@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using SecretSync.Commands;
 using SecretSync.Core.Plumbing.Files;
 using SecretSync.Core.Sources.Collectors;

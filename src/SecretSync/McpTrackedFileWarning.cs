@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
 using SecretSync.Core.Plumbing.Git;
 using SecretSync.Core.Stores.Mcp.Rewrite;
 

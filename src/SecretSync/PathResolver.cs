@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Management.Automation;
 using Microsoft.PowerShell.Commands;
 using SecretSync.Commands;
 

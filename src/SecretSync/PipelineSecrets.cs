@@ -1,4 +1,3 @@
-using System.Management.Automation;
 using SecretSync.Core.Planning.Sync;
 using SecretSync.Core.Records.Secrets;
 

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Security;
 using SecretSync.Core;
 using SecretSync.Core.Records.Secrets;

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Security;
 using SecretSync.Core;
 using SecretSync.Core.Planning.Sync;

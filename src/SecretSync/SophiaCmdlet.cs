@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using SecretSync.Commands;
 using SecretSync.Core;
 using SecretSync.Core.Planning.Sync;

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System;
-using System.Management.Automation;
 using SecretSync.Writing;
 
 namespace SecretSync;

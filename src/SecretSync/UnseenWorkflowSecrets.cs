@@ -1,5 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
 using SecretSync.Core;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Stores.GitHub.Workflow;

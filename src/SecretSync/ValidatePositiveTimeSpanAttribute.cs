@@ -1,6 +1,3 @@
-using System;
-using System.Management.Automation;
-
 namespace SecretSync;
 
 /// <summary>Refuses a zero or negative TimeSpan: a -MaxAge of 0 or less would put the cut-off in the future and call every secret due.</summary>

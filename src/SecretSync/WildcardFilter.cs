@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
-
 namespace SecretSync;
 
 /// <summary>Matches names against -Name style patterns (wildcards honoured, case-insensitive as PowerShell is).</summary>

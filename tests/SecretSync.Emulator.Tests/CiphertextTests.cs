@@ -1,5 +1,4 @@
 using SecretSync.Emulator.Esc;
-using Xunit;
 
 namespace SecretSync.Emulator.Tests;
 

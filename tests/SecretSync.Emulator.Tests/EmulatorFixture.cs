@@ -1,13 +1,9 @@
-using System;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using Octokit;
 using Octokit.Internal;
-using Xunit;
 
 namespace SecretSync.Emulator.Tests;
 

@@ -1,10 +1,6 @@
-using System;
-using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Json;
-using System.Threading.Tasks;
-using Xunit;
 
 namespace SecretSync.Emulator.Tests;
 

@@ -1,11 +1,7 @@
-using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
-using Xunit;
 
 namespace SecretSync.Emulator.Tests;
 

@@ -1,13 +1,9 @@
-using System;
-using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using Octokit;
 using Sodium;
-using Xunit;
 
 namespace SecretSync.Emulator.Tests;
 

@@ -1,11 +1,7 @@
-using System;
-using System.Collections.Generic;
 using System.Net.Http;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using Octokit;
-using Xunit;
 
 namespace SecretSync.Emulator.Tests;
 

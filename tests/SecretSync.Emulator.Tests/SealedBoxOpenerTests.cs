@@ -1,8 +1,6 @@
-using System;
 using System.Security.Cryptography;
 using SecretSync.Emulator.GitHub;
 using Sodium;
-using Xunit;
 
 namespace SecretSync.Emulator.Tests;
 

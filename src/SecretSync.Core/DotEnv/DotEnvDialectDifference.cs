@@ -1,5 +1,3 @@
-using System.IO;
-
 namespace SecretSync.Core.DotEnv;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.IO;
-
 namespace SecretSync.Core.DotEnv;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SecretSync.Core.DotEnv;
 
 /// <summary>Which names the writer can emit as unquoted keys that python-dotenv and our reader read back.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace SecretSync.Core.DotEnv;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using System;
 using System.Buffers.Binary;
 using System.IO.Hashing;
-using System.Text;
 
 namespace SecretSync.Emulator.Esc;
 

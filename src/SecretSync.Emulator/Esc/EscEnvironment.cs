@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SecretSync.Emulator.Esc;
 
 /// <summary>An environment and its revisions, oldest first; the last one is <c>latest</c>.</summary>

@@ -1,10 +1,4 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text.Json.Nodes;
-using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SecretSync.Emulator.Esc.Eval;
 using SecretSync.Emulator.Esc.Yaml;

@@ -1,9 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using System.Text;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
 using SecretSync.Emulator.Esc.Eval;
 using SecretSync.Emulator.Http;
 

@@ -1,5 +1,3 @@
-using System;
-
 namespace SecretSync.Emulator.Esc;
 
 /// <summary>One saved definition: the stored text (secrets as ciphertext), its opaque ETag and when it was made.</summary>

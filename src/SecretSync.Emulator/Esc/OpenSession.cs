@@ -1,4 +1,3 @@
-using System;
 using SecretSync.Emulator.Esc.Eval;
 
 namespace SecretSync.Emulator.Esc;

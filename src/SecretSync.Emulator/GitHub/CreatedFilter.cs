@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace SecretSync.Emulator.GitHub;
 
 /// <summary>GitHub's <c>created</c> search qualifier: <c>&gt;=T</c>, <c>&gt;T</c>, <c>&lt;=T</c>, <c>&lt;T</c>, <c>A..B</c> or a date/time.</summary>

@@ -1,7 +1,3 @@
-using System;
-using System.Globalization;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
 using SecretSync.Emulator.Http;
 
 namespace SecretSync.Emulator.GitHub;

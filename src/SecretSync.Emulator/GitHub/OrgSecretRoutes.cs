@@ -1,7 +1,4 @@
-using System.Linq;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SecretSync.Emulator.Http;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SecretSync.Emulator.GitHub;
 
 /// <summary>A repository: stable numeric id, its secrets and the workflows that have been mentioned.</summary>

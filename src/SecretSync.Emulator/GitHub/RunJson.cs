@@ -1,7 +1,3 @@
-using System;
-using System.Globalization;
-using System.Text.Json.Nodes;
-
 namespace SecretSync.Emulator.GitHub;
 
 /// <summary>The workflow-run and workflow shapes of github-api §1.4 (the fields Octokit's WorkflowRun reads).</summary>

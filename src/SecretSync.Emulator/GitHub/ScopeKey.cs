@@ -1,8 +1,5 @@
-using System;
 using System.Buffers.Binary;
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace SecretSync.Emulator.GitHub;
 

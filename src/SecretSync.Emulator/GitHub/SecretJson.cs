@@ -1,6 +1,3 @@
-using System;
-using System.Text.Json.Nodes;
-
 namespace SecretSync.Emulator.GitHub;
 
 /// <summary>Secret and public-key shapes of github-api §1.1-1.2.</summary>

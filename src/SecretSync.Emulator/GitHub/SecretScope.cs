@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SecretSync.Emulator.GitHub;
 
 /// <summary>The secrets of one org or repository and the key they are sealed to. Guarded by the store's lock.</summary>

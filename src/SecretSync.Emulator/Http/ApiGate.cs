@@ -1,10 +1,4 @@
-using System;
 using System.Diagnostics;
-using System.Globalization;
-using System.Text.Json.Nodes;
-using System.Threading;
-using System.Threading.Tasks;
-using Microsoft.AspNetCore.Http;
 using SecretSync.Emulator.Esc;
 using SecretSync.Emulator.Testing;
 

@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Http;
-
 namespace SecretSync.Emulator.Http;
 
 /// <summary>JSON responses labelled exactly <c>application/json</c>: Octokit deserializes nothing else.</summary>

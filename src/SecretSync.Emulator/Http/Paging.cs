@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
-using Microsoft.AspNetCore.Http;
-
 namespace SecretSync.Emulator.Http;
 
 /// <summary>

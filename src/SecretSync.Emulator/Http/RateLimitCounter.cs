@@ -1,8 +1,3 @@
-using System;
-using System.Globalization;
-using System.Threading;
-using Microsoft.AspNetCore.Http;
-
 namespace SecretSync.Emulator.Http;
 
 /// <summary>GitHub's x-ratelimit-* headers over hourly windows (informational: the emulator never enforces them).</summary>

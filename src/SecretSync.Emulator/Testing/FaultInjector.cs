@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Threading;
-
 namespace SecretSync.Emulator.Testing;
 
 /// <summary>Holds the scripted faults; the first matching rule decides a request's fate.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SecretSync.Emulator.Testing;
 
 /// <summary>

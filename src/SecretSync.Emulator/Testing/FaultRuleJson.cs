@@ -1,6 +1,4 @@
-using System.Linq;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace SecretSync.Emulator.Testing;
 

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Threading;
-
 namespace SecretSync.Emulator.Testing;
 
 /// <summary>The ordered log behind GET /_emulator/requests, bounded so long benchmarks cannot exhaust memory.</summary>

@@ -1,11 +1,5 @@
-using System;
-using System.Globalization;
-using System.Linq;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using SecretSync.Emulator.GitHub;
 using SecretSync.Emulator.Http;

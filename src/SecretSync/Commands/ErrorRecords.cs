@@ -1,5 +1,3 @@
-using System;
-using System.Management.Automation;
 using SecretSync.Core;
 using SecretSync.Core.DotEnv;
 using SecretSync.Core.Plumbing.Credentials;

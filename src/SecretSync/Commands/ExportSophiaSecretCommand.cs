@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Management.Automation;
-using System.Text;
 using SecretSync.Core;
 using SecretSync.Core.Plumbing.Files;
 using SecretSync.Core.Records.Secrets;

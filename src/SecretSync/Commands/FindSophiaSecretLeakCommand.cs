@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Management.Automation;
-using System.Threading.Tasks;
 using SecretSync.Core;
 using SecretSync.Core.Checks.Leaks;
 using SecretSync.Core.Records.Secrets;

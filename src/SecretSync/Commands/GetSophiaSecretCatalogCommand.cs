@@ -1,5 +1,3 @@
-using System.Linq;
-using System.Management.Automation;
 using SecretSync.Core.Records.Catalog;
 
 namespace SecretSync.Commands;

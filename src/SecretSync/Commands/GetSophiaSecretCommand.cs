@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using System.Management.Automation;
 using System.Security;
 using SecretSync.Core.DotEnv;
 using SecretSync.Core.Records.Naming;

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Management.Automation;
 using SecretSync.Core;
 using SecretSync.Core.Stores.Export;
 using SecretSync.Core.Stores.Templates;

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Management.Automation;
 using SecretSync.Core.Plumbing.Files;
 using SecretSync.Core.Records.Configuration;
 

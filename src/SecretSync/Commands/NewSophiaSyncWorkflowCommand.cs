@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Management.Automation;
 using SecretSync.Core;
 using SecretSync.Core.Plumbing.Files;
 using SecretSync.Core.Plumbing.Text;

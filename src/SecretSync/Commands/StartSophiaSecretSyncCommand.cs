@@ -1,9 +1,4 @@
-using System;
 using System.Collections;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Management.Automation;
 using System.Security;
 using SecretSync.Core;
 using SecretSync.Core.Stores.GitHub.Workflow;

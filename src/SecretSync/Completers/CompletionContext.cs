@@ -1,5 +1,3 @@
-using System.Linq;
-using System.Management.Automation;
 using SecretSync.Core;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Configuration;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SecretSync.Writing;
 
 /// <summary>A <see cref="WritePlan"/> carrying what its apply step writes: the Core plan, the new text, the requests.</summary>

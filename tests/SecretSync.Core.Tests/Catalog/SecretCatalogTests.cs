@@ -1,8 +1,4 @@
-using System;
-using System.IO;
-using System.Linq;
 using SecretSync.Core.Records.Catalog;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Catalog;
 

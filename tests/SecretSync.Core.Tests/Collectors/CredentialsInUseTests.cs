@@ -1,8 +1,5 @@
-using System.Collections.Generic;
-using System.Linq;
 using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Sources.Collectors;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Collectors;
 

@@ -1,12 +1,8 @@
-using System;
-using System.IO;
-using System.Linq;
 using SecretSync.Core.DotEnv;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Configuration;
 using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Sources.Collectors;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Collectors;
 

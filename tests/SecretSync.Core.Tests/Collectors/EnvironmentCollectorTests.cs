@@ -1,11 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Sources.Collectors;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Collectors;
 

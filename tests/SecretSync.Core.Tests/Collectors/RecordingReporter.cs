@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SecretSync.Core.Tests.Collectors;
 
 /// <summary>Keeps what Core reports, for assertions on verbose and warning messages.</summary>

@@ -1,14 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Configuration;
 using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Sources.Collectors;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Collectors;
 

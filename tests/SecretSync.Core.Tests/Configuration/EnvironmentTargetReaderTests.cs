@@ -1,9 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Configuration;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Configuration;
 

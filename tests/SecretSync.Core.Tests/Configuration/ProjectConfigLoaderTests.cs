@@ -1,8 +1,5 @@
-using System;
-using System.IO;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Configuration;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Configuration;
 

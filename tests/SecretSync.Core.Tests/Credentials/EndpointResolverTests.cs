@@ -1,8 +1,5 @@
-using System;
-using System.Collections.Generic;
 using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Records.Secrets;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Credentials;
 

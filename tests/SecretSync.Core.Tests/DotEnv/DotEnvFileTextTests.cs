@@ -1,9 +1,4 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Text;
 using SecretSync.Core.DotEnv;
-using Xunit;
 
 namespace SecretSync.Core.Tests.DotEnv;
 

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using SecretSync.Core.DotEnv;
-using Xunit;
 
 namespace SecretSync.Core.Tests.DotEnv;
 

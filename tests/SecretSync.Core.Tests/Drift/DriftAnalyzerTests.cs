@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using SecretSync.Core.Checks.Drift;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Drift;
 

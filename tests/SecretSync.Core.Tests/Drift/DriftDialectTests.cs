@@ -1,9 +1,6 @@
-using System;
-using System.Linq;
 using SecretSync.Core.Checks.Drift;
 using SecretSync.Core.DotEnv;
 using SecretSync.Core.Records.Secrets;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Drift;
 

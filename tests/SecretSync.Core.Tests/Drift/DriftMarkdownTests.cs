@@ -1,7 +1,4 @@
-using System;
-using System.Linq;
 using SecretSync.Core.Checks.Drift;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Drift;
 

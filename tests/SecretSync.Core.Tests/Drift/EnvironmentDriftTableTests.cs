@@ -1,11 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using SecretSync.Core.Checks.Drift;
 using SecretSync.Core.Records.Configuration;
 using SecretSync.Core.Tests.GitHub;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Drift;
 

@@ -1,7 +1,5 @@
-using System.Linq;
 using SecretSync.Core.Checks.Drift;
 using SecretSync.Core.Stores.Mcp.Json;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Drift;
 

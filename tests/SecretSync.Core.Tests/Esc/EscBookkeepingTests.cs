@@ -1,5 +1,4 @@
 using SecretSync.Core.Stores.Esc;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Esc;
 

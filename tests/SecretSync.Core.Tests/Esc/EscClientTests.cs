@@ -1,15 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using System.Net;
 using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using SecretSync.Core.Plumbing.Http;
 using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Tests.Http;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Esc;
 

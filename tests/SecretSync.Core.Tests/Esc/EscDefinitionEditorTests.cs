@@ -1,8 +1,5 @@
-using System;
-using System.Linq;
 using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Stores.Esc.Yaml;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Esc;
 

@@ -1,6 +1,4 @@
-using System;
 using SecretSync.Core.Stores.Esc;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Esc;
 

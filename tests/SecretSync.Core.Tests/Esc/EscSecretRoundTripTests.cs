@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
 using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Stores.Esc.Yaml;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Esc;
 

@@ -1,9 +1,6 @@
-using System;
-using System.Linq;
 using Newtonsoft.Json.Linq;
 using SecretSync.Core.Planning.Sync;
 using SecretSync.Core.Stores.Esc;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Esc;
 

@@ -1,5 +1,3 @@
-using System.IO;
-using System.Linq;
 using YamlDotNet.RepresentationModel;
 
 namespace SecretSync.Core.Tests.Esc;

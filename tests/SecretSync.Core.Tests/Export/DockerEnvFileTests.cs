@@ -1,7 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
 using SecretSync.Core.Stores.Export;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Export;
 

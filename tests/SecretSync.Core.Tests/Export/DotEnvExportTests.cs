@@ -1,9 +1,6 @@
-using System.Collections.Generic;
-using System.IO;
 using System.Runtime.InteropServices;
 using SecretSync.Core.Stores.Export;
 using SecretSync.Core.Tests.Files;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Export;
 

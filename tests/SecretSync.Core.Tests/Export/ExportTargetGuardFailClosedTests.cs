@@ -1,9 +1,6 @@
-using System;
 using System.Diagnostics;
-using System.IO;
 using SecretSync.Core.Stores.Export;
 using SecretSync.Core.Tests.Files;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Export;
 

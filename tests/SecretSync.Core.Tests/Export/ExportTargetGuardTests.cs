@@ -1,7 +1,5 @@
-using System.IO;
 using SecretSync.Core.Stores.Export;
 using SecretSync.Core.Tests.Files;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Export;
 

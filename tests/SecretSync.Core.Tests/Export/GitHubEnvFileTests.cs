@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using SecretSync.Core.Stores.Export;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Export;
 

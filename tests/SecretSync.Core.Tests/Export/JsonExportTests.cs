@@ -1,5 +1,4 @@
 using SecretSync.Core.Stores.Export;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Export;
 

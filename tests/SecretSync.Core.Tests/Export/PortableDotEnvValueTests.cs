@@ -1,10 +1,7 @@
-using System.Collections.Generic;
-using System.Linq;
 using DotNetEnv;
 using DotNetEnv.Extensions;
 using SecretSync.Core.DotEnv;
 using SecretSync.Core.Stores.Export;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Export;
 

@@ -1,9 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Runtime.InteropServices;
 using SecretSync.Core.Plumbing.Files;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Files;
 

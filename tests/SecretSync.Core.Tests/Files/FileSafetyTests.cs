@@ -1,9 +1,5 @@
-using System;
 using System.Diagnostics;
-using System.IO;
-using System.Linq;
 using SecretSync.Core.Plumbing.Files;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Files;
 

@@ -1,8 +1,5 @@
-using System;
 using System.Diagnostics;
-using System.IO;
 using SecretSync.Core.Plumbing.Git;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Git;
 

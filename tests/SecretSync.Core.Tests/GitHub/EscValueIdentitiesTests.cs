@@ -1,6 +1,5 @@
 using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Stores.GitHub.Api;
-using Xunit;
 
 namespace SecretSync.Core.Tests.GitHub;
 

@@ -1,8 +1,6 @@
-using System;
 using System.Text.RegularExpressions;
 using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Stores.GitHub.Api;
-using Xunit;
 
 namespace SecretSync.Core.Tests.GitHub;
 

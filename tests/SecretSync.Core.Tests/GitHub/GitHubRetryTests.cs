@@ -1,13 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.Net;
-using System.Threading;
-using System.Threading.Tasks;
 using SecretSync.Core.Plumbing.Http;
 using SecretSync.Core.Stores.GitHub.Api;
 using SecretSync.Core.Tests.Http;
-using Xunit;
 
 namespace SecretSync.Core.Tests.GitHub;
 

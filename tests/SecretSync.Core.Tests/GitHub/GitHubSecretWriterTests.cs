@@ -1,18 +1,11 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using System.Net;
 using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 using SecretSync.Core.Plumbing.Http;
 using SecretSync.Core.Stores.GitHub.Api;
 using SecretSync.Core.Tests.Collectors;
 using SecretSync.Core.Tests.Http;
-using Xunit;
 
 namespace SecretSync.Core.Tests.GitHub;
 

@@ -1,8 +1,5 @@
-using System;
-using System.Threading.Tasks;
 using SecretSync.Core.Stores.GitHub.Api;
 using SecretSync.Core.Tests.Http;
-using Xunit;
 
 namespace SecretSync.Core.Tests.GitHub;
 

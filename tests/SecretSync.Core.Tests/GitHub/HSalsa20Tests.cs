@@ -1,6 +1,4 @@
-using System;
 using SecretSync.Core.Stores.GitHub.Crypto;
-using Xunit;
 
 namespace SecretSync.Core.Tests.GitHub;
 

@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Configuration;
 

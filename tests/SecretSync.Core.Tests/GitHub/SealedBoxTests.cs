@@ -1,9 +1,6 @@
-using System;
 using System.Security.Cryptography;
-using System.Text;
 using SecretSync.Core.Stores.GitHub.Crypto;
 using Sodium;
-using Xunit;
 
 namespace SecretSync.Core.Tests.GitHub;
 

@@ -1,11 +1,7 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Configuration;
 using SecretSync.Core.Stores.GitHub.Workflow;
-using Xunit;
 
 namespace SecretSync.Core.Tests.GitHub;
 

@@ -1,11 +1,6 @@
-using System;
-using System.IO;
-using System.Linq;
-using System.Text;
 using System.Text.RegularExpressions;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Stores.GitHub.Workflow;
-using Xunit;
 using YamlDotNet.RepresentationModel;
 
 namespace SecretSync.Core.Tests.GitHub;

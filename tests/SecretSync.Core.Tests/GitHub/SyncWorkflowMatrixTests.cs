@@ -1,10 +1,6 @@
-using System;
-using System.IO;
-using System.Linq;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Configuration;
 using SecretSync.Core.Stores.GitHub.Workflow;
-using Xunit;
 using YamlDotNet.RepresentationModel;
 
 namespace SecretSync.Core.Tests.GitHub;

@@ -1,7 +1,4 @@
-using System;
-using System.Linq;
 using SecretSync.Core.Stores.GitHub.Workflow;
-using Xunit;
 using YamlDotNet.Core;
 
 namespace SecretSync.Core.Tests.GitHub;

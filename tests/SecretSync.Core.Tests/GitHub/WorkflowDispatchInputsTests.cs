@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using SecretSync.Core.Stores.GitHub.Workflow;
-using Xunit;
 
 namespace SecretSync.Core.Tests.GitHub;
 

@@ -1,9 +1,6 @@
-using System;
-using System.Linq;
 using SecretSync.Core.Plumbing.Text;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Stores.GitHub.Workflow;
-using Xunit;
 
 namespace SecretSync.Core.Tests.GitHub;
 

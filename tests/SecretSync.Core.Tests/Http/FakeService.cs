@@ -1,11 +1,6 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Net;
 using System.Net.Http;
-using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using SecretSync.Core.Plumbing.Credentials;
 
 namespace SecretSync.Core.Tests.Http;

@@ -1,9 +1,7 @@
-using System;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using SecretSync.Core.Plumbing.Http;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Http;
 

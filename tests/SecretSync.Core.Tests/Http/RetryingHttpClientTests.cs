@@ -1,14 +1,8 @@
-using System;
-using System.Globalization;
-using System.Linq;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
-using System.Threading;
-using System.Threading.Tasks;
 using SecretSync.Core.Plumbing.Http;
 using SecretSync.Core.Tests.Collectors;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Http;
 

@@ -1,8 +1,4 @@
-using System;
-using System.Linq;
-using System.Text;
 using SecretSync.Core.Checks.Leaks;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Leaks;
 

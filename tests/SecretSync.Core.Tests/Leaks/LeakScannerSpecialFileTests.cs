@@ -1,12 +1,7 @@
-using System;
 using System.Diagnostics;
-using System.IO;
 using System.Runtime.InteropServices;
-using System.Threading;
-using System.Threading.Tasks;
 using SecretSync.Core.Checks.Leaks;
 using SecretSync.Core.Tests.Files;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Leaks;
 

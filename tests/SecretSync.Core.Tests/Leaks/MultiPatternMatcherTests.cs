@@ -1,6 +1,4 @@
-using System.Linq;
 using SecretSync.Core.Checks.Leaks;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Leaks;
 

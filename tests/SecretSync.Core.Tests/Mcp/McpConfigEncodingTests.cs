@@ -1,6 +1,4 @@
-using System.Text;
 using SecretSync.Core.Stores.Mcp.Json;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Mcp;
 

@@ -1,11 +1,7 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using SecretSync.Core.Stores.Mcp.Detection;
 using SecretSync.Core.Stores.Mcp.Discovery;
 using SecretSync.Core.Stores.Mcp.Json;
 using SecretSync.Core.Stores.Mcp.Rewrite;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Mcp;
 

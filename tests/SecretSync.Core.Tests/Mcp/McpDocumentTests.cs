@@ -1,5 +1,4 @@
 using SecretSync.Core.Stores.Mcp.Json;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Mcp;
 

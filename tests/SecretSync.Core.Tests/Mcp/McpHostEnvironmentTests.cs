@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using SecretSync.Core.Stores.Mcp.Discovery;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Mcp;
 

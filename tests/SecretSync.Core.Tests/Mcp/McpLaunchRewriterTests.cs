@@ -1,8 +1,6 @@
-using System.Linq;
 using Newtonsoft.Json.Linq;
 using SecretSync.Core.Stores.Mcp.Discovery;
 using SecretSync.Core.Stores.Mcp.Rewrite;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Mcp;
 

@@ -1,9 +1,6 @@
-using System.Collections.Generic;
-using System.Linq;
 using SecretSync.Core.Stores.Mcp.Detection;
 using SecretSync.Core.Stores.Mcp.Discovery;
 using SecretSync.Core.Stores.Mcp.Json;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Mcp;
 

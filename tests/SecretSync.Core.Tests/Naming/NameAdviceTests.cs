@@ -1,8 +1,5 @@
-using System;
-using System.Collections.Generic;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Naming;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Naming;
 

@@ -1,5 +1,4 @@
 using SecretSync.Core.Records.Naming;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Naming;
 

@@ -1,7 +1,5 @@
-using System.Linq;
 using Newtonsoft.Json.Linq;
 using SecretSync.Core.Stores.Run;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Run;
 

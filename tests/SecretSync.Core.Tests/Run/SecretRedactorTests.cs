@@ -1,8 +1,4 @@
-using System;
-using System.IO;
-using System.Text;
 using SecretSync.Core.Stores.Run;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Run;
 

@@ -1,8 +1,6 @@
-using System.IO;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Sources.Collectors;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Secrets;
 

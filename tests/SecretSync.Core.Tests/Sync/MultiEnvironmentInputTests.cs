@@ -1,11 +1,7 @@
-using System;
-using System.IO;
-using System.Linq;
 using SecretSync.Core.Planning.Sync;
 using SecretSync.Core.Records.Configuration;
 using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Tests.GitHub;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Sync;
 

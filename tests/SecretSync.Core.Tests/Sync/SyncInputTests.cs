@@ -1,9 +1,6 @@
-using System;
-using System.Linq;
 using SecretSync.Core.Planning.Sync;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Secrets;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Sync;
 

@@ -1,8 +1,5 @@
-using System;
-using System.Linq;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Stores.Templates;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Templates;
 

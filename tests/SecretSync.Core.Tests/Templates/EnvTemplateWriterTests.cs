@@ -1,8 +1,6 @@
-using System.IO;
 using SecretSync.Core.Plumbing.Files;
 using SecretSync.Core.Stores.Templates;
 using SecretSync.Core.Tests.Files;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Templates;
 

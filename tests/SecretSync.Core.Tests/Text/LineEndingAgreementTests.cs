@@ -3,7 +3,6 @@ using SecretSync.Core.Stores.Mcp.Json;
 using SecretSync.Core.Stores.Templates;
 using SecretSync.Core.Tests.Files;
 using SecretSync.Core.Tests.Templates;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Text;
 

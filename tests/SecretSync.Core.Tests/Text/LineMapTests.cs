@@ -1,5 +1,4 @@
 using SecretSync.Core.Plumbing.Text;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Text;
 

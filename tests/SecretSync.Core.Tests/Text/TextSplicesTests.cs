@@ -1,6 +1,4 @@
-using System;
 using SecretSync.Core.Plumbing.Text;
-using Xunit;
 
 namespace SecretSync.Core.Tests.Text;
 

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-
 namespace SecretSync.Core.Checks.Drift;
 
 /// <summary>The next command for each status: the seed's troubleshooting steps, made concrete for one name.</summary>

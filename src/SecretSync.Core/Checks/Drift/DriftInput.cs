@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using SecretSync.Core.DotEnv;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Configuration;

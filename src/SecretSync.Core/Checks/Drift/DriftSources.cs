@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SecretSync.Core.Checks.Drift;
 
 /// <summary>The <see cref="DriftRecord.Sources"/> text of a name: where it was seen, in a fixed order.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Configuration;
 

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using SecretSync.Core.Records.Configuration;
 
 namespace SecretSync.Core.Checks.Drift;

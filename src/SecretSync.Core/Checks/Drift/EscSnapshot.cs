@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Stores.GitHub.Api;
 

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using SecretSync.Core.Stores.Mcp.Detection;
 using SecretSync.Core.Stores.Mcp.Discovery;
 using SecretSync.Core.Stores.Mcp.Json;

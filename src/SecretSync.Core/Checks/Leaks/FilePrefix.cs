@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace SecretSync.Core.Checks.Leaks;
 
 /// <summary>Reads a file no further than the size it had when it was looked at.</summary>

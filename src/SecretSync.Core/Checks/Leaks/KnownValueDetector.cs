@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace SecretSync.Core.Checks.Leaks;
 
 /// <summary>Finds known secret values (verbatim, percent-encoded, base64) in file text.</summary>

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Net;
-using System.Text;
 
 namespace SecretSync.Core.Checks.Leaks;
 

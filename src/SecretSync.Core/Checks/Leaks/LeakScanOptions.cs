@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SecretSync.Core.Checks.Leaks;
 
 /// <summary>What <see cref="LeakScanner"/> scans and with which detectors.</summary>

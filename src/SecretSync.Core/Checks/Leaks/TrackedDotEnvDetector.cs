@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-
 namespace SecretSync.Core.Checks.Leaks;
 
 /// <summary>Reports .env files that git tracks: <c>.env</c>, <c>*.env</c>, <c>.env.*</c>, except templates and examples.</summary>

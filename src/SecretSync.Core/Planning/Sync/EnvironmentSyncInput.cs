@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SecretSync.Core.Records.Configuration;
 
 namespace SecretSync.Core.Planning.Sync;

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SecretSync.Core.Stores.Esc;
 
 namespace SecretSync.Core.Planning.Sync;

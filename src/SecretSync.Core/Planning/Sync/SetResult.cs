@@ -1,5 +1,3 @@
-using System;
-
 namespace SecretSync.Core.Planning.Sync;
 
 /// <summary>What Set-SophiaSecret did to one secret in one target. Carries no value.</summary>

@@ -1,4 +1,3 @@
-using System.IO;
 using System.Security.Cryptography;
 
 namespace SecretSync.Core.Plumbing.Files;

@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using System.Reflection;
 
 namespace SecretSync.Core.Plumbing.Files;

@@ -1,6 +1,3 @@
-using System;
-using System.Text;
-
 namespace SecretSync.Core.Plumbing.Git;
 
 /// <summary>Builds the ProcessStartInfo.Arguments text of a git command, so that every argument reaches git whole.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SecretSync.Core.Plumbing.Git;
 
 /// <summary>git could not answer (not installed, refused the repository, or failed): the answer is unknown, which is not "not a repository".</summary>

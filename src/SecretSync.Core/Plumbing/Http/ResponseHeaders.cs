@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Net.Http;
 
 namespace SecretSync.Core.Plumbing.Http;

@@ -1,5 +1,3 @@
-using System;
-using System.Globalization;
 using System.Net.Http;
 
 namespace SecretSync.Core.Plumbing.Http;

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
 using Newtonsoft.Json;
 
 namespace SecretSync.Core.Plumbing.Http;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SecretSync.Core.Records.Catalog;
 
 /// <summary>Reads the catalog data file shipped in the module folder (SecretSync.Catalog.json).</summary>

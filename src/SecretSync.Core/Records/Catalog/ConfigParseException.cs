@@ -1,5 +1,3 @@
-using System;
-
 namespace SecretSync.Core.Records.Catalog;
 
 /// <summary>secretsync.json or the catalog data is malformed or breaks a rule; names file, line and column.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SecretSync.Core.Records.Catalog;
 
 namespace SecretSync.Core.Records.Configuration;

@@ -1,4 +1,3 @@
-using System.Linq;
 using SecretSync.Core.Checks.Drift;
 using SecretSync.Core.Records.Catalog;
 

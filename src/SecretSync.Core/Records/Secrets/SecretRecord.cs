@@ -1,4 +1,3 @@
-using System;
 using System.Security;
 
 namespace SecretSync.Core.Records.Secrets;

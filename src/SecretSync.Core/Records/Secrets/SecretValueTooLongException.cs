@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-
 namespace SecretSync.Core.Records.Secrets;
 
 /// <summary>

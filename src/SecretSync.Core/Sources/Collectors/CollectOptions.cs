@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Security;
 using SecretSync.Core.DotEnv;
 using SecretSync.Core.Records.Secrets;

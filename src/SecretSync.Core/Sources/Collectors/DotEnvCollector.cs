@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Text.RegularExpressions;
 using SecretSync.Core.DotEnv;
 using SecretSync.Core.Records.Secrets;

@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Configuration;

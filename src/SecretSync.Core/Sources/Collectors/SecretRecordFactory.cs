@@ -1,4 +1,3 @@
-using System;
 using System.Security;
 using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Records.Naming;

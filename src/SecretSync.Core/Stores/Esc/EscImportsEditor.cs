@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using SecretSync.Core.Stores.Esc.Yaml;
 
 namespace SecretSync.Core.Stores.Esc;

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SecretSync.Core.Stores.Esc.Yaml;
 
 namespace SecretSync.Core.Stores.Esc;

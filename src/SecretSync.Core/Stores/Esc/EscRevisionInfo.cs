@@ -1,5 +1,3 @@
-using System;
-
 namespace SecretSync.Core.Stores.Esc;
 
 /// <summary>One revision of an ESC environment as <c>GET .../versions</c> lists it (reference §5 EnvironmentRevision).</summary>

@@ -1,5 +1,3 @@
-using System;
-using System.Text;
 using SecretSync.Core.Stores.Esc.Yaml;
 
 namespace SecretSync.Core.Stores.Esc;

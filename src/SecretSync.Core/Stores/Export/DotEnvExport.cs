@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
 using SecretSync.Core.DotEnv;
 using SecretSync.Core.Plumbing.Files;
 

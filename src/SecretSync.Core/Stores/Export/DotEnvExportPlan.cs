@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SecretSync.Core.DotEnv;
 using SecretSync.Core.Plumbing.Files;
 

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using SecretSync.Core.DotEnv;
 
 namespace SecretSync.Core.Stores.Export;

@@ -1,4 +1,3 @@
-using System.IO;
 using SecretSync.Core.Plumbing.Files;
 using SecretSync.Core.Plumbing.Git;
 

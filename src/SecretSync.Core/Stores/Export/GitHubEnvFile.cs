@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using System.Text;
 using SecretSync.Core.Plumbing.Files;
 
 namespace SecretSync.Core.Stores.Export;

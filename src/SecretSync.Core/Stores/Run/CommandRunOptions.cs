@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.IO;
-
 namespace SecretSync.Core.Stores.Run;
 
 /// <summary>How <see cref="CommandRunner"/> starts a command. The variables hold values: never log them.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SecretSync.Core.Stores.Run;
 
 /// <summary>The command could not be started (not found, not executable, bad working directory). Names the command, never an argument.</summary>

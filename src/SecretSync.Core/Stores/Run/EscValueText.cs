@@ -1,5 +1,3 @@
-using System;
-using System.Globalization;
 using Newtonsoft.Json.Linq;
 
 namespace SecretSync.Core.Stores.Run;

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using System.Text;
 using SecretSync.Core.Checks.Leaks;
 
 namespace SecretSync.Core.Stores.Run;

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Text;
 using SecretSync.Core.Plumbing.Files;
 
 namespace SecretSync.Core.Stores.Run;

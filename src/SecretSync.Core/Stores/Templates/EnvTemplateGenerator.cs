@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
 using SecretSync.Core.Records.Catalog;
 
 namespace SecretSync.Core.Stores.Templates;

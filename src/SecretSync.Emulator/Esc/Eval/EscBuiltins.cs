@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using SecretSync.Emulator.Esc.Yaml;
 
 namespace SecretSync.Emulator.Esc.Eval;

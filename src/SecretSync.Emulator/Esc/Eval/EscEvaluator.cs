@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using SecretSync.Emulator.Esc.Yaml;
 
 namespace SecretSync.Emulator.Esc.Eval;

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SecretSync.Emulator.Esc.Yaml;
 
 namespace SecretSync.Emulator.Esc.Eval;

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using SecretSync.Emulator.Esc.Yaml;
 
 namespace SecretSync.Emulator.Esc.Eval;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SecretSync.Emulator.Esc.Eval;
 
 /// <summary>A piece of a scanned string: literal text (with <c>$$</c> already unescaped) or a property access.</summary>

@@ -1,7 +1,4 @@
-using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using SecretSync.Emulator.Esc.Yaml;
 
 namespace SecretSync.Emulator.Esc.Eval;

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
-
 namespace SecretSync.Emulator.Esc.Eval;
 
 /// <summary>Parses ESC property paths: <c>a.b["c.d"][0]</c>.</summary>

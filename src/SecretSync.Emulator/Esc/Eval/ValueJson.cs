@@ -1,6 +1,3 @@
-using System;
-using System.Linq;
-using System.Text.Json.Nodes;
 using SecretSync.Emulator.Esc.Yaml;
 
 namespace SecretSync.Emulator.Esc.Eval;

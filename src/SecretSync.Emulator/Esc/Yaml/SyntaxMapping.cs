@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace SecretSync.Emulator.Esc.Yaml;
 
 internal sealed class SyntaxMapping : SyntaxNode

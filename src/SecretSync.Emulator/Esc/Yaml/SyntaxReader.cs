@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.IO;
 using SecretSync.Emulator.Esc.Eval;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;

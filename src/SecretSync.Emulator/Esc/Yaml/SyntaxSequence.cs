@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SecretSync.Emulator.Esc.Yaml;
 
 internal sealed class SyntaxSequence : SyntaxNode

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace SecretSync.Emulator.Esc.Yaml;
 
 /// <summary>Writes any string as a one-line YAML double-quoted scalar, so that /decrypt output always parses back.</summary>

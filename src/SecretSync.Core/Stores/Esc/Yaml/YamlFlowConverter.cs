@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SecretSync.Core.Plumbing.Text;
 
 namespace SecretSync.Core.Stores.Esc.Yaml;

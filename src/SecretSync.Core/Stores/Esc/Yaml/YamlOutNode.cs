@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Text;
-
 namespace SecretSync.Core.Stores.Esc.Yaml;
 
 /// <summary>

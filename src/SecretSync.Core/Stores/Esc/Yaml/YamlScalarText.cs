@@ -1,6 +1,3 @@
-using System;
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace SecretSync.Core.Stores.Esc.Yaml;

@@ -1,5 +1,3 @@
-using System;
-using System.IO;
 using SecretSync.Core.Plumbing.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using YamlDotNet.Core;
 
 namespace SecretSync.Core.Stores.Esc.Yaml;

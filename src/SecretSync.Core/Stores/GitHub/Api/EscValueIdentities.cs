@@ -1,6 +1,4 @@
-using System;
 using System.Security.Cryptography;
-using System.Text;
 using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Stores.Esc.Yaml;
 

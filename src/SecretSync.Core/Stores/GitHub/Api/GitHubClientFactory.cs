@@ -1,4 +1,3 @@
-using System;
 using Octokit;
 using Octokit.Internal;
 using SecretSync.Core.Plumbing.Credentials;

@@ -1,6 +1,4 @@
-using System;
 using System.Net.Http;
-using System.Threading.Tasks;
 using Octokit;
 using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Plumbing.Http;

@@ -1,5 +1,3 @@
-using System.Threading;
-using System.Threading.Tasks;
 using Newtonsoft.Json.Linq;
 using SecretSync.Core.Planning.Sync;
 using SecretSync.Core.Plumbing.Http;

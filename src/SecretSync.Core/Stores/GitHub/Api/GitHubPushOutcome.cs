@@ -1,5 +1,3 @@
-using System;
-
 namespace SecretSync.Core.Stores.GitHub.Api;
 
 /// <summary>What happened to one secret of a push: an action, or the failure that stopped it (the others went on).</summary>

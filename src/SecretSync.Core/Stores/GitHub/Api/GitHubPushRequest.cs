@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Text;
 using SecretSync.Core.Records.Naming;
 
 namespace SecretSync.Core.Stores.GitHub.Api;

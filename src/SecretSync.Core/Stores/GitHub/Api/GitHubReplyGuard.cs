@@ -1,7 +1,4 @@
-using System;
 using System.Net.Http;
-using System.Threading;
-using System.Threading.Tasks;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SecretSync.Core.Plumbing.Http;

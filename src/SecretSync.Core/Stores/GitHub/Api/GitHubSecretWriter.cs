@@ -1,10 +1,5 @@
-using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
-using System.Linq;
 using System.Net;
-using System.Threading;
-using System.Threading.Tasks;
 using Octokit;
 using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Stores.GitHub.Crypto;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SecretSync.Core.Stores.GitHub.Api;
 
 /// <summary>GitHub took the pushes, but the push ledger in ESC could not record them: they stay pending (unknown) there.</summary>

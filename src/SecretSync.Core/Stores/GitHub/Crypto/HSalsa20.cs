@@ -1,5 +1,3 @@
-using System;
-
 namespace SecretSync.Core.Stores.GitHub.Crypto;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace SecretSync.Core.Stores.GitHub.Workflow;
 
 /// <summary>Literal quoting for the two languages a generated workflow mixes: YAML and PowerShell.</summary>

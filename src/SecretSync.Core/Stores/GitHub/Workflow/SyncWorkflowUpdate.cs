@@ -1,5 +1,3 @@
-using System;
-
 namespace SecretSync.Core.Stores.GitHub.Workflow;
 
 /// <summary>Decides whether the generated workflow may replace what is at its path.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SecretSync.Core.Stores.GitHub.Workflow;
 
 /// <summary>A committed sync workflow compared with the catalog (New-SophiaSyncWorkflow -Check). Names only, never values.</summary>

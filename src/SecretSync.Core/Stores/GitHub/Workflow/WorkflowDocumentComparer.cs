@@ -1,4 +1,3 @@
-using System.Linq;
 using YamlDotNet.RepresentationModel;
 
 namespace SecretSync.Core.Stores.GitHub.Workflow;

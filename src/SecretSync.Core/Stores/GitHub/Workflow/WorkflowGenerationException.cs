@@ -1,5 +1,3 @@
-using System;
-
 namespace SecretSync.Core.Stores.GitHub.Workflow;
 
 /// <summary>The sync workflow cannot be generated from the given catalog, secretsync.json and options; says what to change.</summary>

@@ -1,5 +1,3 @@
-using System;
-
 namespace SecretSync.Core.Stores.GitHub.Workflow;
 
 /// <summary>A GitHub Actions workflow run, as Start-SophiaSecretSync reports it.</summary>

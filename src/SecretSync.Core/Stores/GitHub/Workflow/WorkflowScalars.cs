@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using YamlDotNet.RepresentationModel;
 
 namespace SecretSync.Core.Stores.GitHub.Workflow;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SecretSync.Core.Stores.GitHub.Workflow;
 
 /// <summary>What a run of the sync workflow would miss: see <see cref="WorkflowSecretVisibility"/>.</summary>

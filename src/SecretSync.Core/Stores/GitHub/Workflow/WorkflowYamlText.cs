@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using YamlDotNet.Core;
 
 namespace SecretSync.Core.Stores.GitHub.Workflow;

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace SecretSync.Core.Stores.Mcp.Detection;

@@ -1,5 +1,3 @@
-using System;
-
 namespace SecretSync.Core.Stores.Mcp.Discovery;
 
 /// <summary>Tells the MCP client from a config file's place and name (the <c>-Client Auto</c> rule).</summary>

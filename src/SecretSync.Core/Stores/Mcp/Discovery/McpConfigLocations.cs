@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace SecretSync.Core.Stores.Mcp.Discovery;
 
 /// <summary>The known config file locations per client and scope (reference §4.1); files may or may not exist.</summary>

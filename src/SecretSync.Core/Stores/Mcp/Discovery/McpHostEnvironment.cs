@@ -1,4 +1,3 @@
-using System;
 using System.Runtime.InteropServices;
 
 namespace SecretSync.Core.Stores.Mcp.Discovery;

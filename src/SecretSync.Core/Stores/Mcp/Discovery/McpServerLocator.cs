@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SecretSync.Core.Stores.Mcp.Json;
 
 namespace SecretSync.Core.Stores.Mcp.Discovery;

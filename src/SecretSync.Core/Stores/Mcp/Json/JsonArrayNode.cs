@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SecretSync.Core.Stores.Mcp.Json;
 
 /// <summary>A JSON array.</summary>

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SecretSync.Core.Stores.Mcp.Json;
 
 /// <summary>A JSON object: members in source order; a repeated key resolves to its last occurrence, as JSON.parse does.</summary>

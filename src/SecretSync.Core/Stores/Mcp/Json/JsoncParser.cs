@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using System.Text;
-
 namespace SecretSync.Core.Stores.Mcp.Json;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using SecretSync.Core.Plumbing.Text;
 
 namespace SecretSync.Core.Stores.Mcp.Json;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace SecretSync.Core.Stores.Mcp.Json;
 
 /// <summary>Writes text as the inside of a JSON string.</summary>

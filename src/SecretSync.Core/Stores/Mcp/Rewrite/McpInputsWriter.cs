@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-using System.Text;
 using SecretSync.Core.Plumbing.Text;
 using SecretSync.Core.Stores.Mcp.Json;
 

@@ -1,6 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using SecretSync.Core.Plumbing.Text;
 using SecretSync.Core.Stores.Mcp.Discovery;
 using SecretSync.Core.Stores.Mcp.Json;

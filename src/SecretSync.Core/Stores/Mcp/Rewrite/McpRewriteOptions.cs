@@ -1,4 +1,3 @@
-using System;
 using SecretSync.Core.Stores.Mcp.Detection;
 
 namespace SecretSync.Core.Stores.Mcp.Rewrite;

@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace SecretSync.Core.Stores.Mcp.Rewrite;
 
 /// <summary>The outcome of a rewrite: the new text (identical to the input when nothing changed) and the findings.</summary>

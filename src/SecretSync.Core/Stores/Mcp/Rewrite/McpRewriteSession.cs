@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using SecretSync.Core.Plumbing.Text;
 using SecretSync.Core.Stores.Mcp.Detection;
 using SecretSync.Core.Stores.Mcp.Discovery;
