@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,7 +7,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SecretSync.Emulator.Esc;
 using SecretSync.Emulator.GitHub;
-using SecretSync.Emulator.Http;
 using SecretSync.Emulator.Testing;
 
 namespace SecretSync.Emulator;

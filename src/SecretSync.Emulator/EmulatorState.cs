@@ -1,6 +1,5 @@
 using SecretSync.Emulator.Esc;
 using SecretSync.Emulator.GitHub;
-using SecretSync.Emulator.Http;
 using SecretSync.Emulator.Testing;
 
 namespace SecretSync.Emulator;

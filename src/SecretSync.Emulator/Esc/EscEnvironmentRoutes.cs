@@ -1,8 +1,5 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
 using SecretSync.Emulator.Esc.Eval;
 using SecretSync.Emulator.Esc.Yaml;
-using SecretSync.Emulator.Http;
 
 namespace SecretSync.Emulator.Esc;
 

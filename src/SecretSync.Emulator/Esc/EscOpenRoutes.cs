@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
 using SecretSync.Emulator.Esc.Eval;
-using SecretSync.Emulator.Http;
 
 namespace SecretSync.Emulator.Esc;
 

@@ -1,5 +1,4 @@
 using SecretSync.Emulator.Esc.Eval;
-using SecretSync.Emulator.Http;
 
 namespace SecretSync.Emulator.Esc;
 

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
-using SecretSync.Emulator.Http;
-
 namespace SecretSync.Emulator.Esc;
 
 /// <summary>GET /api/user and /api/user/organizations/default: the ESC CLI calls them at login (reference §10.8).</summary>

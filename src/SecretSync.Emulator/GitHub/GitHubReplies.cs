@@ -1,5 +1,3 @@
-using SecretSync.Emulator.Http;
-
 namespace SecretSync.Emulator.GitHub;
 
 /// <summary>GitHub error bodies <c>{message, documentation_url[, errors]}</c> and value formats.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
-using SecretSync.Emulator.Http;
-
 namespace SecretSync.Emulator.GitHub;
 
 /// <summary>Organization Actions secrets (github-api §1.1), as Octokit's IOrganizationSecretsClient calls them.</summary>

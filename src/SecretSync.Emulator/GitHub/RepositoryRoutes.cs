@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
-using SecretSync.Emulator.Http;
-
 namespace SecretSync.Emulator.GitHub;
 
 /// <summary>Repositories (exist on first mention, with a stable id) and repository Actions secrets (github-api §1.2).</summary>

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using SecretSync.Emulator.Http;
 
 namespace SecretSync.Emulator.GitHub;
 

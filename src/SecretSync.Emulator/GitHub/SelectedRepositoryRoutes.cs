@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
-using SecretSync.Emulator.Http;
-
 namespace SecretSync.Emulator.GitHub;
 
 /// <summary>The repositories of an org secret with visibility "selected": list, replace, add one, remove one.</summary>

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
-using SecretSync.Emulator.Http;
 
 namespace SecretSync.Emulator.GitHub;
 

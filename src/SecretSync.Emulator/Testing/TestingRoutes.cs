@@ -1,8 +1,5 @@
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Routing;
 using SecretSync.Emulator.GitHub;
-using SecretSync.Emulator.Http;
 
 namespace SecretSync.Emulator.Testing;
 

@@ -38,7 +38,7 @@ public sealed class DriftCollector
         var dotEnvFiles = options.DotEnvFiles ?? ExistingDefaultDotEnvFiles(collector, currentDirectory);
         var records = await collector.CollectAsync(new CollectOptions { Sources = SecretCollector.DefaultSources, DotEnvFiles = dotEnvFiles, IncludeCredentialsInUse = true, KeepShadowed = true, AdviseOnNames = false }, currentDirectory, cancellationToken).ConfigureAwait(false);
 
-        var gitHub = await CollectGitHubAsync(collector, options, currentDirectory, cancellationToken).ConfigureAwait(false);
+        var gitHub = await GitHubInventoryRead.CollectAsync(collector, _config, options, currentDirectory, _reporter, string.Empty, cancellationToken).ConfigureAwait(false);
         records.AddRange(gitHub ?? []);
 
         var environment = options.Environment ?? (_config.EscEnvironment is null ? null : collector.DefaultEnvironment());
@@ -98,26 +98,6 @@ public sealed class DriftCollector
         }
 
         return files.Where(File.Exists).ToList();
-    }
-
-    private async Task<List<SecretRecord>?> CollectGitHubAsync(SecretCollector collector, DriftCollectOptions options, string currentDirectory, CancellationToken cancellationToken)
-    {
-        var organization = options.Organization ?? _config.GitHubOrganization;
-        if (organization is null)
-        {
-            _reporter.Verbose("GitHub not compared: pass -Organization or set \"githubOrganization\" in secretsync.json.");
-            return null;
-        }
-
-        try
-        {
-            return await collector.CollectAsync(new CollectOptions { Sources = [SecretSource.GitHub], Organization = organization, GitHubToken = options.GitHubToken }, currentDirectory, cancellationToken).ConfigureAwait(false);
-        }
-        catch (MissingCredentialException e)
-        {
-            _reporter.Warning($"GitHub organisation {organization} was not compared. {e.Message}");
-            return null;
-        }
     }
 
     private async Task<EscSnapshot?> CollectEscAsync(EnvironmentRef environment, DriftCollectOptions options, CancellationToken cancellationToken)

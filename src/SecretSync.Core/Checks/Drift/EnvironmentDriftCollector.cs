@@ -79,29 +79,10 @@ public sealed class EnvironmentDriftCollector
 
     private async Task<IReadOnlyDictionary<string, DateTimeOffset>?> GitHubUpdatedAsync(DriftCollectOptions options, string currentDirectory, CancellationToken cancellationToken)
     {
-        var organization = options.Organization ?? _config.GitHubOrganization;
-        if (organization is null)
-        {
-            _reporter.Verbose("GitHub not compared (nothing is Stale): pass -Organization or set \"githubOrganization\" in secretsync.json.");
-            return null;
-        }
-
-        try
-        {
-            var collector = new SecretCollector(_catalog, _config, _environment, _masker, _reporter);
-            var records = await collector.CollectAsync(new CollectOptions { Sources = [SecretSource.GitHub], Organization = organization, GitHubToken = options.GitHubToken }, currentDirectory, cancellationToken).ConfigureAwait(false);
-            var updated = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-            foreach (var record in records.Where(r => r.UpdatedAt is not null))
-            {
-                updated[record.Name] = record.UpdatedAt!.Value;
-            }
-
-            return updated;
-        }
-        catch (MissingCredentialException e)
-        {
-            _reporter.Warning($"GitHub organisation {organization} was not compared, so nothing is reported Stale. {e.Message}");
-            return null;
-        }
+        var collector = new SecretCollector(_catalog, _config, _environment, _masker, _reporter);
+        var records = await GitHubInventoryRead.CollectAsync(collector, _config, options, currentDirectory, _reporter, ", so nothing is reported Stale", cancellationToken).ConfigureAwait(false);
+        return records?.Where(r => r.UpdatedAt is not null)
+            .GroupBy(r => r.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Last().UpdatedAt!.Value, StringComparer.Ordinal);
     }
 }
