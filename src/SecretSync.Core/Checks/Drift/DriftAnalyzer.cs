@@ -1,6 +1,3 @@
-using SecretSync.Core.Records.Naming;
-using SecretSync.Core.Records.Secrets;
-
 namespace SecretSync.Core.Checks.Drift;
 
 /// <summary>

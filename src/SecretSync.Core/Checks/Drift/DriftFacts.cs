@@ -1,6 +1,4 @@
 using SecretSync.Core.DotEnv;
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Naming;
 
 namespace SecretSync.Core.Checks.Drift;
 

@@ -1,6 +1,3 @@
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Secrets;
-
 namespace SecretSync.Core.Checks.Drift;
 
 /// <summary>Reads the GitHub push ledger for <see cref="DriftCollector"/>.</summary>

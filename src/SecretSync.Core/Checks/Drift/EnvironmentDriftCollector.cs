@@ -1,8 +1,4 @@
 using Newtonsoft.Json.Linq;
-using SecretSync.Core.Plumbing.Credentials;
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Configuration;
-using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Sources.Collectors;
 using SecretSync.Core.Stores.Esc;
 

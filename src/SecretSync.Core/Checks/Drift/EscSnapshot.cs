@@ -1,4 +1,3 @@
-using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Stores.GitHub.Api;
 
 namespace SecretSync.Core.Checks.Drift;

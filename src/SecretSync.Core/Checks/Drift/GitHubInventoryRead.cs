@@ -1,6 +1,3 @@
-using SecretSync.Core.Plumbing.Credentials;
-using SecretSync.Core.Records.Configuration;
-using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Sources.Collectors;
 
 namespace SecretSync.Core.Checks.Drift;

@@ -1,5 +1,3 @@
-using SecretSync.Core.Records.Secrets;
-
 namespace SecretSync.Core.Checks.Drift;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace SecretSync.Core.Checks.Leaks;
 
 /// <summary>The ways a value shows up in files: verbatim, percent-encoded, and base64 at any alignment.</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using SecretSync.Core.Plumbing.Files;
 using SecretSync.Core.Plumbing.Git;
 
 namespace SecretSync.Core.Checks.Leaks;

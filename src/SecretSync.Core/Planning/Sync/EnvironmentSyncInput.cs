@@ -1,5 +1,3 @@
-using SecretSync.Core.Records.Configuration;
-
 namespace SecretSync.Core.Planning.Sync;
 
 /// <summary>What one target of a multi-environment sync receives: its secrets, where each value came from, its import.</summary>

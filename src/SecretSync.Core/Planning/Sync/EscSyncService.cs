@@ -1,6 +1,5 @@
 using Polly;
 using Polly.Retry;
-using SecretSync.Core.Plumbing.Http;
 using SecretSync.Core.Stores.Esc;
 
 namespace SecretSync.Core.Planning.Sync;

@@ -1,4 +1,3 @@
-using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Stores.Esc;
 
 namespace SecretSync.Core.Planning.Sync;

@@ -1,6 +1,3 @@
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Naming;
-using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Stores.Esc.Yaml;
 
 namespace SecretSync.Core.Planning.Sync;

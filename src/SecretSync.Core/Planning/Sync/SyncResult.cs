@@ -1,5 +1,3 @@
-using SecretSync.Core.Records.Secrets;
-
 namespace SecretSync.Core.Planning.Sync;
 
 /// <summary>What a sync did (or, with -WhatIf, would do) to one secret. Carries the name, never the value.</summary>

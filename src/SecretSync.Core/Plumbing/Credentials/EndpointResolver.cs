@@ -1,5 +1,4 @@
 using System.Security;
-using SecretSync.Core.Records.Secrets;
 
 namespace SecretSync.Core.Plumbing.Credentials;
 

@@ -1,6 +1,3 @@
-using System.Net.Http;
-using SecretSync.Core.Plumbing.Http;
-
 namespace SecretSync.Core.Plumbing.Credentials;
 
 /// <summary>A service's base address and token. ToString() shows the host only: the token never leaves this object.</summary>

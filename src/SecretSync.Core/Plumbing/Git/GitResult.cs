@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace SecretSync.Core.Plumbing.Git;
 
 /// <summary>What one git command answered: its exit code and both output streams.</summary>

@@ -1,5 +1,3 @@
-using System.Net.Http;
-
 namespace SecretSync.Core.Plumbing.Http;
 
 /// <summary>Reads single-valued response headers.</summary>

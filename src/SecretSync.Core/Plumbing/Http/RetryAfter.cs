@@ -1,5 +1,3 @@
-using System.Net.Http;
-
 namespace SecretSync.Core.Plumbing.Http;
 
 /// <summary>Reads how long a service asks us to wait: Retry-After (seconds or a date), else GitHub's x-ratelimit-reset when nothing remains.</summary>

@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Http;
 using Polly;
 using Polly.Retry;
-using SecretSync.Core.Plumbing.Credentials;
 
 namespace SecretSync.Core.Plumbing.Http;
 

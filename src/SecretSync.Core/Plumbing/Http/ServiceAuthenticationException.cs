@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace SecretSync.Core.Plumbing.Http;
 
 /// <summary>The service refused the token (401) or its permissions (403).</summary>

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace SecretSync.Core.Plumbing.Http;
 
 /// <summary>A remote service failed. Messages name the service and host only, never a token or a value.</summary>

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace SecretSync.Core.Plumbing.Http;
 
 /// <summary>The environment, organisation, repository or secret does not exist (404).</summary>

@@ -1,8 +1,5 @@
-using System.Net;
-using System.Net.Http;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using SecretSync.Core.Plumbing.Credentials;
 
 namespace SecretSync.Core.Plumbing.Http;
 

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace SecretSync.Core.Plumbing.Http;
 
 /// <summary>The service could not be reached, or kept failing or throttling after the bounded retries.</summary>

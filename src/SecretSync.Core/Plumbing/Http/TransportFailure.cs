@@ -1,6 +1,4 @@
-using System.Net.Http;
 using System.Net.Sockets;
-using SecretSync.Core.Plumbing.Credentials;
 
 namespace SecretSync.Core.Plumbing.Http;
 

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace SecretSync.Core.Plumbing.Http;
 
 /// <summary>

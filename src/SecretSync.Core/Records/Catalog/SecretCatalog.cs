@@ -1,5 +1,3 @@
-using SecretSync.Core.Records.Naming;
-
 namespace SecretSync.Core.Records.Catalog;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 
 namespace SecretSync.Core.Records.Configuration;

@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
-using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Stores.Esc;
 
 namespace SecretSync.Core.Records.Configuration;

@@ -1,4 +1,3 @@
-using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Stores.Esc;
 
 namespace SecretSync.Core.Records.Configuration;

@@ -1,5 +1,4 @@
 using Newtonsoft.Json.Linq;
-using SecretSync.Core.Records.Catalog;
 
 namespace SecretSync.Core.Records.Configuration;
 

@@ -1,5 +1,4 @@
 using SecretSync.Core.Checks.Drift;
-using SecretSync.Core.Records.Catalog;
 
 namespace SecretSync.Core.Records.Naming;
 

@@ -1,6 +1,4 @@
-using System.Text.RegularExpressions;
 using SecretSync.Core.DotEnv;
-using SecretSync.Core.Records.Secrets;
 
 namespace SecretSync.Core.Sources.Collectors;
 

@@ -1,7 +1,4 @@
 using Newtonsoft.Json.Linq;
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Naming;
-using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Stores.GitHub.Api;
 

@@ -1,7 +1,4 @@
 using Octokit;
-using SecretSync.Core.Plumbing.Credentials;
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Stores.GitHub.Api;
 
 namespace SecretSync.Core.Sources.Collectors;

@@ -1,8 +1,3 @@
-using SecretSync.Core.Plumbing.Credentials;
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Configuration;
-using SecretSync.Core.Records.Naming;
-using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Stores.Esc;
 
 namespace SecretSync.Core.Sources.Collectors;

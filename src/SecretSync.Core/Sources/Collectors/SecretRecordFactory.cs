@@ -1,7 +1,4 @@
 using System.Security;
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Naming;
-using SecretSync.Core.Records.Secrets;
 
 namespace SecretSync.Core.Sources.Collectors;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using SecretSync.Core.Plumbing.Http;
-
 namespace SecretSync.Core.Stores.Esc;
 
 /// <summary>

@@ -1,9 +1,5 @@
-using System.Net;
-using System.Net.Http;
 using System.Net.Http.Headers;
 using Newtonsoft.Json.Linq;
-using SecretSync.Core.Plumbing.Credentials;
-using SecretSync.Core.Plumbing.Http;
 
 namespace SecretSync.Core.Stores.Esc;
 

@@ -1,6 +1,3 @@
-using System.Net;
-using SecretSync.Core.Plumbing.Http;
-
 namespace SecretSync.Core.Stores.Esc;
 
 /// <summary>ESC answered 409: the environment changed since it was read (stale ETag), or it already exists.</summary>

@@ -1,6 +1,3 @@
-using System.Net;
-using SecretSync.Core.Plumbing.Http;
-
 namespace SecretSync.Core.Stores.Esc;
 
 /// <summary>ESC refused a definition (400): each diagnostic is shown as <c>&lt;env&gt;:&lt;line&gt;:&lt;col&gt;: &lt;summary&gt;</c>, as the ESC CLI does.</summary>

@@ -1,6 +1,5 @@
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using SecretSync.Core.Plumbing.Http;
 
 namespace SecretSync.Core.Stores.Esc;
 

@@ -1,5 +1,4 @@
 using SecretSync.Core.DotEnv;
-using SecretSync.Core.Plumbing.Files;
 
 namespace SecretSync.Core.Stores.Export;
 

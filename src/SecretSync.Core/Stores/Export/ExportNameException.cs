@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace SecretSync.Core.Stores.Export;
 
 /// <summary>A name that cannot be an environment variable in every export format (letters, digits, '_'; no leading digit).</summary>

@@ -1,4 +1,3 @@
-using SecretSync.Core.Plumbing.Files;
 using SecretSync.Core.Plumbing.Git;
 
 namespace SecretSync.Core.Stores.Export;

@@ -1,5 +1,3 @@
-using SecretSync.Core.Plumbing.Files;
-
 namespace SecretSync.Core.Stores.Export;
 
 /// <summary>

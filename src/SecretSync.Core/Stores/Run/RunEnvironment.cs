@@ -1,5 +1,4 @@
 using Newtonsoft.Json.Linq;
-using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Stores.Esc;
 
 namespace SecretSync.Core.Stores.Run;

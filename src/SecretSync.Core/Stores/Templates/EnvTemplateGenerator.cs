@@ -1,5 +1,3 @@
-using SecretSync.Core.Records.Catalog;
-
 namespace SecretSync.Core.Stores.Templates;
 
 /// <summary>

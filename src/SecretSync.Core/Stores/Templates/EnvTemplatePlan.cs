@@ -1,5 +1,3 @@
-using SecretSync.Core.Plumbing.Files;
-
 namespace SecretSync.Core.Stores.Templates;
 
 /// <summary>The template text to write, and the file as it was read when the text was planned.</summary>

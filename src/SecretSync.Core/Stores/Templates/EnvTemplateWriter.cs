@@ -1,6 +1,3 @@
-using SecretSync.Core.Plumbing.Files;
-using SecretSync.Core.Plumbing.Text;
-
 namespace SecretSync.Core.Stores.Templates;
 
 /// <summary>Writes a generated template only when its content changes, keeping the existing file's line ends.</summary>

@@ -1,5 +1,3 @@
-using SecretSync.Core.Plumbing.Text;
-
 namespace SecretSync.Core.Stores.Esc.Yaml;
 
 /// <summary>

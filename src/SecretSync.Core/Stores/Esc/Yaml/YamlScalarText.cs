@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace SecretSync.Core.Stores.Esc.Yaml;
 
 /// <summary>Writes scalars so that any YAML parser (yaml.v3 in ESC, YamlDotNet here) reads back exactly the input.</summary>

@@ -1,4 +1,3 @@
-using SecretSync.Core.Plumbing.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -1,7 +1,5 @@
 using Octokit;
 using Octokit.Internal;
-using SecretSync.Core.Plumbing.Credentials;
-using SecretSync.Core.Plumbing.Http;
 
 namespace SecretSync.Core.Stores.GitHub.Api;
 

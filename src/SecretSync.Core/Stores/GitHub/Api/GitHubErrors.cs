@@ -1,7 +1,4 @@
-using System.Net.Http;
 using Octokit;
-using SecretSync.Core.Plumbing.Credentials;
-using SecretSync.Core.Plumbing.Http;
 
 namespace SecretSync.Core.Stores.GitHub.Api;
 

@@ -1,5 +1,4 @@
 using Octokit;
-using SecretSync.Core.Plumbing.Credentials;
 
 namespace SecretSync.Core.Stores.GitHub.Api;
 

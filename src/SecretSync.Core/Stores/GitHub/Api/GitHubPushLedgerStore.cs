@@ -1,6 +1,5 @@
 using Newtonsoft.Json.Linq;
 using SecretSync.Core.Planning.Sync;
-using SecretSync.Core.Plumbing.Http;
 using SecretSync.Core.Stores.Esc;
 
 namespace SecretSync.Core.Stores.GitHub.Api;

@@ -1,5 +1,3 @@
-using SecretSync.Core.Records.Naming;
-
 namespace SecretSync.Core.Stores.GitHub.Api;
 
 /// <summary>One secret to write to an organisation. <see cref="Visibility"/> null keeps what GitHub has (private for a new secret).</summary>

@@ -1,5 +1,3 @@
-using SecretSync.Core.Plumbing.Credentials;
-
 namespace SecretSync.Core.Stores.GitHub.Api;
 
 /// <summary>

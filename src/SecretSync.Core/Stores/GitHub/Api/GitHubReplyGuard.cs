@@ -1,7 +1,5 @@
-using System.Net.Http;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
-using SecretSync.Core.Plumbing.Http;
 
 namespace SecretSync.Core.Stores.GitHub.Api;
 

@@ -1,9 +1,6 @@
-using System.Net.Http;
 using Octokit;
 using Polly;
 using Polly.Retry;
-using SecretSync.Core.Plumbing.Credentials;
-using SecretSync.Core.Plumbing.Http;
 
 namespace SecretSync.Core.Stores.GitHub.Api;
 

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using System.Net;
 using Octokit;
-using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Stores.GitHub.Crypto;
 
 namespace SecretSync.Core.Stores.GitHub.Api;

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Configuration;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,5 +1,3 @@
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Configuration;
 using YamlDotNet.Core;
 
 namespace SecretSync.Core.Stores.GitHub.Workflow;

@@ -1,7 +1,3 @@
-using System.Text.RegularExpressions;
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Configuration;
-
 namespace SecretSync.Core.Stores.GitHub.Workflow;
 
 /// <summary>Everything the workflow text depends on, resolved and validated before a line is written.</summary>

@@ -1,7 +1,3 @@
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Configuration;
-using SecretSync.Core.Records.Naming;
-
 namespace SecretSync.Core.Stores.GitHub.Workflow;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using SecretSync.Core.Records.Configuration;
-
 namespace SecretSync.Core.Stores.GitHub.Workflow;
 
 /// <summary>

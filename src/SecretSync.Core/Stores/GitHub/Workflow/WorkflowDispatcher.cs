@@ -1,6 +1,5 @@
 using Newtonsoft.Json.Linq;
 using Octokit;
-using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Stores.GitHub.Api;
 
 namespace SecretSync.Core.Stores.GitHub.Workflow;

@@ -1,5 +1,4 @@
 using Octokit;
-using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Stores.GitHub.Api;
 
 namespace SecretSync.Core.Stores.GitHub.Workflow;

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace SecretSync.Core.Stores.Mcp.Detection;
 
 /// <summary>Tells the keys whose values are likely secrets by the words their names are made of.</summary>

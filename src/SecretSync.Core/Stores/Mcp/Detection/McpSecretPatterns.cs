@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace SecretSync.Core.Stores.Mcp.Detection;
 
 /// <summary>The heuristics for Suspected secrets: token prefixes (gitleaks-style) and entropy; names are <see cref="McpSecretKeyNames"/>.</summary>

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace SecretSync.Core.Stores.Mcp.Detection;
 
 /// <summary>Scans one string in strength order, claiming characters so weaker rules never re-report them.</summary>

@@ -1,5 +1,3 @@
-using SecretSync.Core.Plumbing.Text;
-
 namespace SecretSync.Core.Stores.Mcp.Json;
 
 /// <summary>The messages of <see cref="JsoncParser"/>: file, line and column, and never a character that may be part of a secret.</summary>

@@ -1,4 +1,3 @@
-using SecretSync.Core.Plumbing.Text;
 using SecretSync.Core.Stores.Mcp.Json;
 
 namespace SecretSync.Core.Stores.Mcp.Rewrite;

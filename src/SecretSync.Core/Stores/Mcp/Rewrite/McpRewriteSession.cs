@@ -1,4 +1,3 @@
-using SecretSync.Core.Plumbing.Text;
 using SecretSync.Core.Stores.Mcp.Detection;
 using SecretSync.Core.Stores.Mcp.Discovery;
 using SecretSync.Core.Stores.Mcp.Json;

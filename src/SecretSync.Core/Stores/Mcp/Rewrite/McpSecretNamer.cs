@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SecretSync.Core.Stores.Mcp.Detection;
 
 namespace SecretSync.Core.Stores.Mcp.Rewrite;
