@@ -27,6 +27,25 @@ public sealed class SecretNameRulesTests
     }
 
     [Theory]
+    [InlineData("LINEAR_API_KEY")]
+    [InlineData("GITHUB_PAT")]
+    [InlineData("S3_SECRET_KEY")]
+    [InlineData("API_KEY")]
+    [InlineData("_API_KEY")]
+    [InlineData("LINEAR_APIKEY")]
+    [InlineData("linear_api_key")]
+    [InlineData("LINEAR__API_KEY")]
+    [InlineData("LINEAR_API_KEY_")]
+    [InlineData("PORT")]
+    [InlineData("9_API_KEY")]
+    [InlineData("A_KEY")]
+    [InlineData("")]
+    public void Follows_ShouldAgreeWithCheck(string name)
+    {
+        Assert.Equal(SecretNameRules.Check(name).IsValid, SecretNameRules.Follows(name));
+    }
+
+    [Theory]
     [InlineData("CONTEXT_API_KEY", "context_.context_api_key")]
     [InlineData("IMPORTS_TOKEN", "imports_.imports_token")]
     [InlineData("ENVIRONMENTS_API_KEY", "environments_.environments_api_key")]

@@ -12,6 +12,12 @@ internal static class SecretNameRules
     // isReserveTopLevelKey), and files is its map of temporary files; see docs/SERVICES.md.
     private static readonly string[] s_reservedServiceKeys = { "imports", "context", "environments", "files" };
 
+    /// <summary>
+    /// True when <paramref name="name"/> follows SERVICE_CREDENTIAL_TYPE: <see cref="Check"/>'s IsValid without an
+    /// explicit service, without building the verdict's strings (a selector asks this of every key of a .env file).
+    /// </summary>
+    public static bool Follows(string name) => s_shape.IsMatch(name) && CredentialTypes.LongestSuffixOf(name) is not null;
+
     /// <summary>Checks <paramref name="name"/>; <paramref name="explicitService"/> (from a catalog entry) overrides the suffix rule.</summary>
     /// <param name="name">The name to check.</param>
     /// <param name="explicitService">The service a catalog entry declares, if any.</param>

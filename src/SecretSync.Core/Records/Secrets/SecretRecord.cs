@@ -8,19 +8,31 @@ namespace SecretSync.Core.Records.Secrets;
 /// </summary>
 public sealed class SecretRecord
 {
+    private readonly bool _fingerprintOnRead;
+    private string? _fingerprint;
+    private string? _service;
+    private string? _escPath;
+    private bool _namedByConvention;
+
     public SecretRecord(string name, SecretSource source, string origin, object? value)
         : this(name, source, origin, value, SecureStrings.RevealAny(value))
     {
     }
 
-    /// <summary>For collectors that still hold the plain text of <paramref name="value"/>: it is not revealed again.</summary>
-    internal SecretRecord(string name, SecretSource source, string origin, object? value, string? plain)
+    /// <summary>
+    /// For collectors that still hold the plain text of <paramref name="value"/>: it is not revealed again. With
+    /// <paramref name="fingerprintOnRead"/> (only for a SecureString the collector made and nobody else holds) the
+    /// fingerprint waits until something reads it: the HMAC was half the cost of collecting a 500,000-key .env file,
+    /// and most collections are exported or synced without ever showing or comparing one.
+    /// </summary>
+    internal SecretRecord(string name, SecretSource source, string origin, object? value, string? plain, bool fingerprintOnRead = false)
     {
         Name = name;
         SourceKind = source;
         Origin = origin;
         Value = value;
-        Fingerprint = plain is null ? null : SecretFingerprint.Of(plain);
+        _fingerprintOnRead = fingerprintOnRead && value is SecureString;
+        _fingerprint = plain is null || _fingerprintOnRead ? null : SecretFingerprint.Of(plain);
         IsEmpty = plain is { Length: 0 };
     }
 
@@ -28,7 +40,16 @@ public sealed class SecretRecord
     public string Name { get; }
 
     /// <summary>Service part of the name, when known.</summary>
-    public string? Service { get; init; }
+    public string? Service
+    {
+        get
+        {
+            DeriveFromName();
+            return _service;
+        }
+
+        init => _service = value;
+    }
 
     /// <summary>Catalog category, when catalogued.</summary>
     public string? Category { get; init; }
@@ -46,7 +67,8 @@ public sealed class SecretRecord
     public object? Value { get; }
 
     /// <summary>8 hex characters identifying the value within this session; null when there is no value.</summary>
-    public string? Fingerprint { get; }
+    // Two threads that read it at once compute the same text; either write wins.
+    public string? Fingerprint => _fingerprint ??= _fingerprintOnRead ? SecretFingerprint.Of(SecureStrings.Reveal((SecureString)Value!)) : null;
 
     /// <summary>Last update, where the source tells (GitHub).</summary>
     public DateTimeOffset? UpdatedAt { get; init; }
@@ -61,7 +83,26 @@ public sealed class SecretRecord
     public int? SelectedRepositoryCount { get; init; }
 
     /// <summary>The path of the value in ESC, where known.</summary>
-    public string? EscPath { get; init; }
+    public string? EscPath
+    {
+        get
+        {
+            DeriveFromName();
+            return _escPath;
+        }
+
+        init => _escPath = value;
+    }
+
+    /// <summary>
+    /// For a name the catalog does not know: <see cref="Service"/> and <see cref="EscPath"/> (where not given) follow
+    /// from SERVICE_CREDENTIAL_TYPE when first read. The check builds both strings, and most records of a large
+    /// .env file are exported or synced by name without either being read.
+    /// </summary>
+    internal bool NamedByConvention
+    {
+        init => _namedByConvention = value;
+    }
 
     /// <summary>True when the name is in the catalog.</summary>
     public bool IsCataloged { get; init; }
@@ -93,15 +134,31 @@ public sealed class SecretRecord
     /// <inheritdoc/>
     public override string ToString() => Name;
 
+    private void DeriveFromName()
+    {
+        if (!Volatile.Read(ref _namedByConvention))
+        {
+            return;
+        }
+
+        var check = SecretNameRules.Check(Name);
+        _service ??= check.Service;
+        _escPath ??= check.EscPath;
+
+        // Published after both parts: a thread that reads false sees them (and one that reads true derives them again).
+        Volatile.Write(ref _namedByConvention, false);
+    }
+
     private SecretRecord Copy(object? value) => new(Name, SourceKind, Origin, value)
     {
-        Service = Service,
+        Service = _service,
+        NamedByConvention = Volatile.Read(ref _namedByConvention),
         Category = Category,
         UpdatedAt = UpdatedAt,
         CreatedAt = CreatedAt,
         Visibility = Visibility,
         SelectedRepositoryCount = SelectedRepositoryCount,
-        EscPath = EscPath,
+        EscPath = _escPath,
         IsCataloged = IsCataloged,
         IsSecret = IsSecret,
     };

@@ -49,13 +49,13 @@ internal sealed class DotEnvCollector
                 continue;
             }
 
-            if (!_selector.IsSecret(entry.Key, out var convention))
+            if (!_selector.IsSecret(entry.Key))
             {
                 configuration.Add(s_plainName.IsMatch(entry.Key) ? $"{entry.Key} (line {entry.Line})" : $"a key on line {entry.Line}");
                 continue;
             }
 
-            records.Add(_factory.WithValue(entry.Key, SecretSource.DotEnv, entry.Origin, entry.Value, nameCheck: convention));
+            records.Add(_factory.WithValue(entry.Key, SecretSource.DotEnv, entry.Origin, entry.Value));
         }
 
         if (configuration.Count > 0)

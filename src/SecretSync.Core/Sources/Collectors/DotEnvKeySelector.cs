@@ -22,20 +22,11 @@ internal sealed class DotEnvKeySelector
         _requested = requested;
     }
 
-    /// <summary>
-    /// True when <paramref name="key"/> is to be read as a secret. <paramref name="convention"/> is the naming
-    /// convention's verdict when it had to be asked (the costliest test, so the last), for the record's factory to
-    /// reuse instead of asking again: on a 500,000-key file that is a tenth of the collection's time.
-    /// </summary>
-    public bool IsSecret(string key, out NameCheck? convention)
-    {
-        convention = null;
-        if (_catalog.Find(key) is not null || _catalog.FindByGitHubName(key) is not null || _patterns.IsMatch(key))
-        {
-            return true;
-        }
-
-        convention = SecretNameRules.Check(key);
-        return convention.IsValid || (_requested?.Invoke(key) ?? false);
-    }
+    /// <summary>True when <paramref name="key"/> is to be read as a secret.</summary>
+    public bool IsSecret(string key) =>
+        _catalog.Find(key) is not null
+        || _catalog.FindByGitHubName(key) is not null
+        || _patterns.IsMatch(key)
+        || SecretNameRules.Follows(key)
+        || (_requested?.Invoke(key) ?? false);
 }

@@ -15,7 +15,7 @@ internal sealed class SecretRecordFactory
     }
 
     /// <summary>A record with a value; a secret value is masked first when running in GitHub Actions.</summary>
-    public SecretRecord WithValue(string name, SecretSource source, string origin, string value, string? escPath = null, bool isSecret = true, NameCheck? nameCheck = null)
+    public SecretRecord WithValue(string name, SecretSource source, string origin, string value, string? escPath = null, bool isSecret = true)
     {
         if (isSecret)
         {
@@ -32,22 +32,22 @@ internal sealed class SecretRecordFactory
             throw new SecretValueTooLongException(name, e.Length, e);
         }
 
-        return Create(name, source, origin, secure, escPath, null, null, null, null, isSecret, value, nameCheck);
+        return Create(name, source, origin, secure, escPath, null, null, null, null, isSecret, value);
     }
 
     /// <summary>A record without a value (GitHub inventory).</summary>
     public SecretRecord WithoutValue(string name, SecretSource source, string origin, DateTimeOffset? createdAt, DateTimeOffset? updatedAt, string? visibility, int? selectedRepositoryCount) =>
-        Create(name, source, origin, null, null, createdAt, updatedAt, visibility, selectedRepositoryCount, isSecret: true, plain: null, nameCheck: null);
+        Create(name, source, origin, null, null, createdAt, updatedAt, visibility, selectedRepositoryCount, isSecret: true, plain: null);
 
-    private SecretRecord Create(string name, SecretSource source, string origin, object? value, string? escPath, DateTimeOffset? createdAt, DateTimeOffset? updatedAt, string? visibility, int? selectedRepositoryCount, bool isSecret, string? plain, NameCheck? nameCheck)
+    private SecretRecord Create(string name, SecretSource source, string origin, object? value, string? escPath, DateTimeOffset? createdAt, DateTimeOffset? updatedAt, string? visibility, int? selectedRepositoryCount, bool isSecret, string? plain)
     {
         var entry = _catalog.Find(name);
-        var check = entry is null ? nameCheck ?? SecretNameRules.Check(name) : null;
-        return new SecretRecord(name, source, origin, value, plain)
+        return new SecretRecord(name, source, origin, value, plain, fingerprintOnRead: true)
         {
-            Service = entry?.Service ?? check?.Service,
+            Service = entry?.Service,
             Category = entry?.Category,
-            EscPath = escPath ?? entry?.EscPath ?? check?.EscPath,
+            EscPath = escPath ?? entry?.EscPath,
+            NamedByConvention = entry is null,
             IsCataloged = entry is not null,
             CreatedAt = createdAt,
             UpdatedAt = updatedAt,
