@@ -9,12 +9,8 @@
     PATCHes with the ETag after every key, one revision per key.
 #>
 param([Parameter(Mandatory)] [string] $Root)
-$script = @'
-param($Root)
-$ErrorActionPreference = 'Stop'
-Import-Module (Join-Path $Root 'out/SecretSync/SecretSync.psd1')
-. (Join-Path $Root 'tests/pester/Emulator.ps1')
-. (Join-Path $Root 'tests/pester/EmulatorSeed.ps1')
+. (Join-Path $PSScriptRoot 'BenchHost.ps1')
+$body = @'
 $emulator = Start-TestEmulator -RepoRoot $Root -ArgumentList '--latency-ms', '20'
 try {
     $secrets = foreach ($i in 1..500) { [pscustomobject]@{ Name = "BENCH$($i)_API_KEY"; Value = "value-$i-" + [guid]::NewGuid() } }
@@ -53,11 +49,7 @@ try {
     "$ours $ourRequests $noOpPatches $loop"
 } finally { Stop-TestEmulator $emulator }
 '@
-$file = Join-Path ([IO.Path]::GetTempPath()) "secretsync-bench-sync-$PID.ps1"
-Set-Content -LiteralPath $file -Value $script
-try {
-    $line = & dotnet (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $file -Root $Root | Select-Object -Last 1
-} finally { Remove-Item -LiteralPath $file }
+$line = Invoke-EmulatorBench -Root $Root -Name sync -Body $body
 $ours, $requests, $noOpPatches, $loop = $line -split ' '
 $ours = [double] $ours; $loop = [double] $loop; $requests = [int] $requests; $noOpPatches = [int] $noOpPatches
 [pscustomobject]@{

@@ -8,12 +8,8 @@
     sequential). Also shown: Set-SophiaSecret -ThrottleLimit 1, to separate batching from concurrency.
 #>
 param([Parameter(Mandatory)] [string] $Root)
-$script = @'
-param($Root)
-$ErrorActionPreference = 'Stop'
-Import-Module (Join-Path $Root 'out/SecretSync/SecretSync.psd1')
-. (Join-Path $Root 'tests/pester/Emulator.ps1')
-. (Join-Path $Root 'tests/pester/EmulatorSeed.ps1')
+. (Join-Path $PSScriptRoot 'BenchHost.ps1')
+$body = @'
 $folder = New-Item -ItemType Directory (Join-Path ([IO.Path]::GetTempPath()) "secretsync-bench-push-$PID")
 Set-Location $folder
 Set-Content secretsync.json '{ "githubWriteLimits": { "perMinute": 100000, "perHour": 100000 } }'
@@ -64,11 +60,7 @@ try {
     Remove-Item $folder -Recurse -Force
 }
 '@
-$file = Join-Path ([IO.Path]::GetTempPath()) "secretsync-bench-push-$PID.ps1"
-Set-Content -LiteralPath $file -Value $script
-try {
-    $line = & dotnet (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $file -Root $Root | Select-Object -Last 1
-} finally { Remove-Item -LiteralPath $file }
+$line = Invoke-EmulatorBench -Root $Root -Name push -Body $body
 $f = $line -split ' '
 $ours = [double] $f[0]; $keys = [int] $f[1]; $sequential = [double] $f[2]; $loop = [double] $f[3]; $puts = [int] $f[4]
 [pscustomobject]@{

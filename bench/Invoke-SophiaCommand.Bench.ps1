@@ -13,16 +13,12 @@
     right size, the secret lines replaced.
 #>
 param([Parameter(Mandatory)] [string] $Root)
+. (Join-Path $PSScriptRoot 'BenchHost.ps1')
 $folder = Join-Path ([IO.Path]::GetTempPath()) "secretsync-runbench-$PID"
 $null = New-Item -ItemType Directory $folder -Force
 try {
     $script = Join-Path $folder 'bench.ps1'
-    Set-Content -LiteralPath $script -Value @'
-param($Root, $Folder)
-$ErrorActionPreference = 'Stop'
-Import-Module (Join-Path $Root 'out/SecretSync/SecretSync.psd1')
-. (Join-Path $Root 'tests/pester/Emulator.ps1')
-. (Join-Path $Root 'tests/pester/EmulatorSeed.ps1')
+    Set-Content -LiteralPath $script -Value ("param(`$Root, `$Folder)`n" + $BenchPrelude + "`n" + @'
 $emulator = Start-TestEmulator -RepoRoot $Root
 try {
     $secret = 'bench-secret-' + [guid]::NewGuid().ToString('N')
@@ -50,7 +46,7 @@ try {
 } finally {
     Stop-TestEmulator $emulator
 }
-'@
+'@)
     $out = Join-Path $folder 'filtered.log'
     & /bin/sh -c "dotnet '$(Join-Path $PSHOME 'pwsh.dll')' -NoProfile -NonInteractive -File '$script' -Root '$Root' -Folder '$folder' > '$out'"
     if ($LASTEXITCODE -ne 0) { throw "the benchmark failed: $(Get-Content -Raw $out -ErrorAction SilentlyContinue | Select-Object -Last 1)" }

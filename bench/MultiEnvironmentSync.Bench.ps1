@@ -10,12 +10,8 @@
     warm-up sync on a third environment.
 #>
 param([Parameter(Mandatory)] [string] $Root)
-$script = @'
-param($Root)
-$ErrorActionPreference = 'Stop'
-Import-Module (Join-Path $Root 'out/SecretSync/SecretSync.psd1')
-. (Join-Path $Root 'tests/pester/Emulator.ps1')
-. (Join-Path $Root 'tests/pester/EmulatorSeed.ps1')
+. (Join-Path $PSScriptRoot 'BenchHost.ps1')
+$body = @'
 $emulator = Start-TestEmulator -RepoRoot $Root -ArgumentList '--latency-ms', '50'
 $folder = Join-Path ([IO.Path]::GetTempPath()) "secretsync-bench-envs-$PID"
 $null = New-Item -ItemType Directory -Path $folder -Force
@@ -56,11 +52,7 @@ try {
     Stop-TestEmulator $emulator
 }
 '@
-$file = Join-Path ([IO.Path]::GetTempPath()) "secretsync-bench-envs-$PID.ps1"
-Set-Content -LiteralPath $file -Value $script
-try {
-    $line = & dotnet (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $file -Root $Root | Select-Object -Last 1
-} finally { Remove-Item -LiteralPath $file }
+$line = Invoke-EmulatorBench -Root $Root -Name envs -Body $body
 $ours, $requests, $perEnvironment, $revisions, $sequential = $line -split ' '
 $ours = [double] $ours; $sequential = [double] $sequential; $requests = [int] $requests; $perEnvironment = [double] $perEnvironment; $revisions = [int] $revisions
 [pscustomobject]@{

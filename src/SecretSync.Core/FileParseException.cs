@@ -1,18 +1,15 @@
 namespace SecretSync.Core;
 
 /// <summary>A file SecretSync reads is malformed: names the file, the 1-based line and column, and what to do.</summary>
-public class FileParseException : SecretSyncException
+public class FileParseException : FileException
 {
     public FileParseException(string filePath, int line, int column, string problem, Exception? innerException = null)
-        : base($"{filePath}:{line}:{column}: {problem}", innerException)
+        : base(filePath, $"{filePath}:{line}:{column}: {problem}", innerException)
     {
-        FilePath = filePath;
         Line = line;
         Column = column;
         Problem = problem;
     }
-
-    public string FilePath { get; }
 
     public int Line { get; }
 

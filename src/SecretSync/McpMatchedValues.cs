@@ -40,7 +40,7 @@ internal static class McpMatchedValues
         catch (SecretSyncException e)
         {
             // A malformed .env: nothing can be shown to hold a suspected value, so stop before any file is touched.
-            cmdlet.Fail(e, (e as FileParseException)?.FilePath);
+            cmdlet.Fail(e, (e as FileException)?.FilePath);
             checkedIn = null;
             return known;
         }

@@ -29,7 +29,7 @@ public abstract class SophiaCmdlet : PSCmdlet
                 }
                 catch (SecretSyncException e)
                 {
-                    ThrowTerminatingError(ErrorRecords.From(e, (e as FileParseException)?.FilePath));
+                    ThrowTerminatingError(ErrorRecords.From(e, (e as FileException)?.FilePath));
                 }
             }
 
@@ -74,7 +74,7 @@ public abstract class SophiaCmdlet : PSCmdlet
         }
         catch (SecretSyncException e)
         {
-            Fail(e, (e as FileParseException)?.FilePath ?? target);
+            Fail(e, (e as FileException)?.FilePath ?? target);
             return [];
         }
     }

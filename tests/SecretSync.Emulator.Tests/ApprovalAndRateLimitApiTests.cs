@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-
 namespace SecretSync.Emulator.Tests;
 
 /// <summary>
@@ -66,7 +61,7 @@ public sealed class ApprovalAndRateLimitApiTests : IClassFixture<EmulatorFixture
     [Fact]
     public async Task Fault_WithResetSeconds_ShouldExhaustThePrimaryLimitWithoutRetryAfter()
     {
-        var clock = new ManualClock();
+        var clock = new ImmediateClock();
         await using var emulator = await EmulatorFixture.StartAsync(clock);
         var fault = await emulator.Http.PostAsJsonAsync("_emulator/faults", new { pathPrefix = "/api/v3/orgs/limited", status = 429, resetSeconds = 30, message = "API rate limit exceeded for user ID 1." });
         Assert.True(fault.IsSuccessStatusCode);

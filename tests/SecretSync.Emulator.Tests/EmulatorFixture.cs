@@ -1,7 +1,4 @@
-using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Octokit;
 using Octokit.Internal;
 
@@ -20,7 +17,7 @@ public sealed class EmulatorFixture : IAsyncLifetime, IAsyncDisposable
     {
     }
 
-    /// <summary>An emulator whose time is <paramref name="clock"/>'s (a <see cref="ManualClock"/>): start it with <see cref="StartAsync"/>.</summary>
+    /// <summary>An emulator whose time is <paramref name="clock"/>'s (a <see cref="ImmediateClock"/>): start it with <see cref="StartAsync"/>.</summary>
     internal EmulatorFixture(TimeProvider? clock)
     {
         _clock = clock;
@@ -43,7 +40,7 @@ public sealed class EmulatorFixture : IAsyncLifetime, IAsyncDisposable
     }
 
     /// <summary>A started emulator on <paramref name="clock"/>, for a test whose checks depend on time; dispose it at the end.</summary>
-    internal static async Task<EmulatorFixture> StartAsync(ManualClock clock)
+    internal static async Task<EmulatorFixture> StartAsync(ImmediateClock clock)
     {
         var emulator = new EmulatorFixture(clock);
         await emulator.InitializeAsync();

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http;
-using System.Net.Http.Json;
-
 namespace SecretSync.Emulator.Tests;
 
 public sealed class EmulatorOptionsTests
@@ -19,7 +15,7 @@ public sealed class EmulatorOptionsTests
     public async Task LatencyMs_ShouldDelayApiRequestsButNotTestEndpoints()
     {
         // The waits are read from the emulator's clock, not measured: a loaded machine makes any request slow.
-        var clock = new ManualClock();
+        var clock = new ImmediateClock();
         await using var host = await EmulatorHost.StartAsync(new EmulatorOptions { LatencyMs = 200 }, clock);
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
         http.DefaultRequestHeaders.Add("Authorization", "token any");

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Http;
 using System.Text.RegularExpressions;
 
 namespace SecretSync.Emulator.Tests;

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-
 namespace SecretSync.Emulator.Tests;
 
 public sealed class EscOpenApiTests : IClassFixture<EmulatorFixture>
@@ -112,7 +107,7 @@ public sealed class EscOpenApiTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Read_WithUnknownOrExpiredId_ShouldBe404()
     {
-        var clock = new ManualClock();
+        var clock = new ImmediateClock();
         await using var emulator = await EmulatorFixture.StartAsync(clock);
         await emulator.DefineEscAsync("expire", "values: {a: 1}\n");
         var response = await emulator.Http.PostAsync($"{Root}/acme/app/expire/open?duration=10s", null);

@@ -1,7 +1,3 @@
-using System.Net;
-using System.Net.Http;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Octokit;
 using Sodium;
 
@@ -35,7 +31,7 @@ public sealed class GitHubSecretsApiTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Put_WhenCreatingThenUpdating_ShouldBe201Then204WithLaterUpdatedAt()
     {
-        var clock = new ManualClock();
+        var clock = new ImmediateClock();
         await using var emulator = await EmulatorFixture.StartAsync(clock);
         var github = emulator.GitHub();
         var key = await github.Organization.Actions.Secrets.GetPublicKey("acme");

@@ -1,6 +1,3 @@
-using System.Net.Http;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Octokit;
 
 namespace SecretSync.Emulator.Tests;
@@ -20,7 +17,7 @@ public sealed class GitHubWorkflowsApiTests : IClassFixture<EmulatorFixture>
     public async Task CreateDispatch_ThenPolling_ShouldGoQueuedInProgressCompletedSuccess()
     {
         // The run's phases follow the emulator's clock, which moves only here: no poll can miss a phase on a slow machine.
-        var clock = new ManualClock();
+        var clock = new ImmediateClock();
         await using var emulator = await EmulatorFixture.StartAsync(clock);
         var github = emulator.GitHub();
         (await emulator.Http.PostAsJsonAsync("_emulator/github/repos", new { owner = "acme", name = "deploy", workflows = new[] { "sync.yml" } })).EnsureSuccessStatusCode();

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Http;
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
-
 namespace SecretSync.Emulator.Tests;
 
 public sealed class TestingEndpointsTests : IClassFixture<EmulatorFixture>
@@ -80,7 +75,7 @@ public sealed class TestingEndpointsTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Faults_WithDelay_ShouldWaitThenServe()
     {
-        var clock = new ManualClock();
+        var clock = new ImmediateClock();
         await using var emulator = await EmulatorFixture.StartAsync(clock);
         await emulator.Http.PostAsJsonAsync("_emulator/faults", new { pathPrefix = "/api/v3/orgs/slow", count = 1, delayMs = 300 });
 
@@ -110,7 +105,7 @@ public sealed class TestingEndpointsTests : IClassFixture<EmulatorFixture>
     [Fact]
     public async Task Clock_WithOffset_ShouldDateWhatIsWrittenThenUntilReset()
     {
-        var clock = new ManualClock();
+        var clock = new ImmediateClock();
         await using var emulator = await EmulatorFixture.StartAsync(clock);
 
         var moved = await emulator.Http.PostAsJsonAsync("_emulator/clock", new { offsetSeconds = -864000 });

@@ -1,6 +1,4 @@
 BeforeAll {
-    $ErrorActionPreference = 'Stop'
-    Set-StrictMode -Version Latest
     . (Join-Path $PSScriptRoot 'common.ps1')
 
     $script:CmdletSources = Join-Path $RepoRoot 'src/SecretSync'

@@ -1,11 +1,7 @@
 # Bad input of every kind: malformed .env, secretsync.json and MCP JSON, invalid names, unknown environments and
 # organisations, bad tokens, huge values, invalid UTF-8. Each is a clear error naming the place, and nothing is lost.
 BeforeAll {
-    $ErrorActionPreference = 'Stop'
-    Set-StrictMode -Version Latest
     . (Join-Path $PSScriptRoot 'common.ps1')
-    . (Join-Path $PSScriptRoot 'Emulator.ps1')
-    . (Join-Path $PSScriptRoot 'EmulatorSeed.ps1')
     . (Join-Path $PSScriptRoot 'ChildProcess.ps1')
     $script:Emulator = Start-TestEmulator
 

@@ -1,9 +1,5 @@
 BeforeAll {
-    $ErrorActionPreference = 'Stop'
-    Set-StrictMode -Version Latest
     . (Join-Path $PSScriptRoot 'common.ps1')
-    . (Join-Path $PSScriptRoot 'Emulator.ps1')
-    . (Join-Path $PSScriptRoot 'EmulatorSeed.ps1')
     $script:Emulator = Start-TestEmulator
 
     # Distinctive values: no output of Compare-SophiaSecret may contain any of them.

@@ -1,9 +1,5 @@
 BeforeAll {
-    $ErrorActionPreference = 'Stop'
-    Set-StrictMode -Version Latest
     . (Join-Path $PSScriptRoot 'common.ps1')
-    . (Join-Path $PSScriptRoot 'Emulator.ps1')
-    . (Join-Path $PSScriptRoot 'EmulatorSeed.ps1')
     $script:Emulator = Start-TestEmulator -ArgumentList '--run-seconds', '1'
     # The runbook does `Import-Module SecretSync`, as an installed module would be found.
     $script:SavedModulePath = $env:PSModulePath

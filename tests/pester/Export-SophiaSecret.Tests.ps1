@@ -1,6 +1,4 @@
 BeforeAll {
-    $ErrorActionPreference = 'Stop'
-    Set-StrictMode -Version Latest
     . (Join-Path $PSScriptRoot 'common.ps1')
     . (Join-Path $PSScriptRoot 'ChildProcess.ps1')
     # DotNetEnv as a .NET application would load it (the module's copy sits in its private load context).

@@ -2,11 +2,7 @@
 # connection or a slow answer. Each attempt must either complete correctly or fail with a documented ErrorId and a
 # clear message; ESC only ever gets whole revisions; files end whole or byte-identical.
 BeforeAll {
-    $ErrorActionPreference = 'Stop'
-    Set-StrictMode -Version Latest
     . (Join-Path $PSScriptRoot 'common.ps1')
-    . (Join-Path $PSScriptRoot 'Emulator.ps1')
-    . (Join-Path $PSScriptRoot 'EmulatorSeed.ps1')
     . (Join-Path $PSScriptRoot 'ChildProcess.ps1')
     # YamlDotNet to read revisions back (the module's own copy sits in its private load context).
     Add-Type -Path (Join-Path (Split-Path $ModuleManifest) 'dependencies/YamlDotNet.dll')

@@ -2,11 +2,7 @@
 # transcript. No canary value and no token may appear in any stream, error, ToString, format view, transcript, the
 # emulator's request log, or a file left behind in a temporary folder.
 BeforeAll {
-    $ErrorActionPreference = 'Stop'
-    Set-StrictMode -Version Latest
     . (Join-Path $PSScriptRoot 'common.ps1')
-    . (Join-Path $PSScriptRoot 'Emulator.ps1')
-    . (Join-Path $PSScriptRoot 'EmulatorSeed.ps1')
 
     $script:SuiteStart = [DateTime]::UtcNow
     function New-Tag { [guid]::NewGuid().ToString('N') }

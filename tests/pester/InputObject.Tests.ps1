@@ -1,10 +1,6 @@
 # Every cmdlet with -InputObject takes an array given by name exactly as it takes the same objects piped one by one.
 BeforeAll {
-    $ErrorActionPreference = 'Stop'
-    Set-StrictMode -Version Latest
     . (Join-Path $PSScriptRoot 'common.ps1')
-    . (Join-Path $PSScriptRoot 'Emulator.ps1')
-    . (Join-Path $PSScriptRoot 'EmulatorSeed.ps1')
     $script:Emulator = Start-TestEmulator
 
     function New-Record([string] $Name, [string] $Value) {

@@ -1,8 +1,5 @@
 BeforeAll {
-    $ErrorActionPreference = 'Stop'
-    Set-StrictMode -Version Latest
     . (Join-Path $PSScriptRoot 'common.ps1')
-    . (Join-Path $PSScriptRoot 'Emulator.ps1')
 
     $packages = ((& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', '').Trim()
     $script:OtherYaml = Join-Path $packages 'yamldotnet/11.2.1/lib/netstandard2.1/YamlDotNet.dll'

@@ -2,11 +2,7 @@
 # without Retry-After, and plain-http endpoints. Behaviours and their sources: docs/SERVICES.md, "Errors, retries
 # and rate limits"; security reasoning: docs/SECURITY.md, "Network".
 BeforeAll {
-    $ErrorActionPreference = 'Stop'
-    Set-StrictMode -Version Latest
     . (Join-Path $PSScriptRoot 'common.ps1')
-    . (Join-Path $PSScriptRoot 'Emulator.ps1')
-    . (Join-Path $PSScriptRoot 'EmulatorSeed.ps1')
     # 150 ms on every API request: the latency at which racing syncs used to fail (issue 12, item 11).
     $script:Emulator = Start-TestEmulator -ArgumentList '--latency-ms', '150'
 

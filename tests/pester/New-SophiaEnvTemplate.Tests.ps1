@@ -1,6 +1,4 @@
 BeforeAll {
-    $ErrorActionPreference = 'Stop'
-    Set-StrictMode -Version Latest
     . (Join-Path $PSScriptRoot 'common.ps1')
     . (Join-Path $PSScriptRoot 'ChildProcess.ps1')
     $script:Id = 'SecretSync.{0},SecretSync.Commands.NewSophiaEnvTemplateCommand'

@@ -12,11 +12,7 @@ BeforeDiscovery {
 }
 
 BeforeAll {
-    $ErrorActionPreference = 'Stop'
-    Set-StrictMode -Version Latest
     . (Join-Path $PSScriptRoot 'common.ps1')
-    . (Join-Path $PSScriptRoot 'Emulator.ps1')
-    . (Join-Path $PSScriptRoot 'EmulatorSeed.ps1')
     $script:Emulator = Start-TestEmulator
 
     function Install-NodeTool([string] $Folder) {

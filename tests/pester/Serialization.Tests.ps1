@@ -1,8 +1,6 @@
 # Issue 15 item 13: what the cmdlets emit serialises as users expect. ConvertTo-Json reads a .NET object's own
 # properties by reflection and writes enums as numbers, so every name-like property of an output object is text.
 BeforeAll {
-    $ErrorActionPreference = 'Stop'
-    Set-StrictMode -Version Latest
     . (Join-Path $PSScriptRoot 'common.ps1')
 
     function ConvertTo-Parsed([object] $InputObject) { $InputObject | ConvertTo-Json -Depth 3 -WarningAction SilentlyContinue | ConvertFrom-Json }

@@ -166,7 +166,7 @@ public sealed class CompareSophiaSecretCommand : SophiaCmdlet
         }
         catch (SecretSyncException e)
         {
-            Fail(e, (e as FileParseException)?.FilePath ?? options.Environment?.ToString() ?? Organization);
+            Fail(e, (e as FileException)?.FilePath ?? options.Environment?.ToString() ?? Organization);
             return;
         }
 

@@ -76,7 +76,7 @@ public sealed class FindSophiaSecretLeakCommand : SophiaCmdlet
         }
         catch (SecretSyncException e)
         {
-            Fail(e, (e as FileParseException)?.FilePath ?? root);
+            Fail(e, (e as FileException)?.FilePath ?? root);
         }
     }
 

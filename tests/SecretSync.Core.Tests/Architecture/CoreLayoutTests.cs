@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace SecretSync.Core.Tests.Architecture;
 
 /// <summary>

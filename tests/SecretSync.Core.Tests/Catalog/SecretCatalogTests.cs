@@ -1,5 +1,3 @@
-using SecretSync.Core.Records.Catalog;
-
 namespace SecretSync.Core.Tests.Catalog;
 
 public sealed class SecretCatalogTests

@@ -1,4 +1,3 @@
-using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Sources.Collectors;
 
 namespace SecretSync.Core.Tests.Collectors;

@@ -1,7 +1,4 @@
 using SecretSync.Core.DotEnv;
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Configuration;
-using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Sources.Collectors;
 
 namespace SecretSync.Core.Tests.Collectors;

@@ -1,6 +1,3 @@
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Configuration;
-using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Sources.Collectors;
 
 namespace SecretSync.Core.Tests.Collectors;

@@ -1,6 +1,3 @@
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Configuration;
-
 namespace SecretSync.Core.Tests.Configuration;
 
 /// <summary>The <c>shared</c> and <c>environments</c> keys of secretsync.json (issue 17).</summary>

@@ -1,6 +1,3 @@
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Configuration;
-
 namespace SecretSync.Core.Tests.Configuration;
 
 public sealed class ProjectConfigLoaderTests : IDisposable

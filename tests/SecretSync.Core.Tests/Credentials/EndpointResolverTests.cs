@@ -1,6 +1,3 @@
-using SecretSync.Core.Plumbing.Credentials;
-using SecretSync.Core.Records.Secrets;
-
 namespace SecretSync.Core.Tests.Credentials;
 
 public sealed class EndpointResolverTests

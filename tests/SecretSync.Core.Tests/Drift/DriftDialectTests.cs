@@ -1,6 +1,5 @@
 using SecretSync.Core.Checks.Drift;
 using SecretSync.Core.DotEnv;
-using SecretSync.Core.Records.Secrets;
 
 namespace SecretSync.Core.Tests.Drift;
 

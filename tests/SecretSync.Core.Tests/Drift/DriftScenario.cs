@@ -1,6 +1,4 @@
 using SecretSync.Core.Checks.Drift;
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Secrets;
 
 namespace SecretSync.Core.Tests.Drift;
 

@@ -1,5 +1,4 @@
 using SecretSync.Core.Checks.Drift;
-using SecretSync.Core.Records.Configuration;
 using SecretSync.Core.Tests.GitHub;
 
 namespace SecretSync.Core.Tests.Drift;

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Net.Http;
-using SecretSync.Core.Plumbing.Http;
 using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Tests.Http;
 
@@ -15,7 +12,7 @@ public sealed class EscClientTests
     private const string Token = "tok-0123456789";
     private const string Secret = "hunter2-value-xyz";
     private static readonly EnvironmentRef s_environment = EnvironmentRef.Parse("acme/app");
-    private readonly FakeClock _clock = new();
+    private readonly ImmediateClock _clock = new();
 
     [Fact]
     public async Task GetDefinition_ShouldSendTheTokenAndReturnYamlETagAndRevision()

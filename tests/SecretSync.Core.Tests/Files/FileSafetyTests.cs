@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using SecretSync.Core.Plumbing.Files;
 
 namespace SecretSync.Core.Tests.Files;
 

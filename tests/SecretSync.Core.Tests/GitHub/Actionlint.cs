@@ -10,11 +10,22 @@ internal static class Actionlint
 {
     private static readonly Lock s_installLock = new();
 
-    public static (int ExitCode, string Output) Lint(string workflowFile)
+    /// <summary>Lints <paramref name="workflow"/> as a file named unified-secret-sync.yml in a folder of its own.</summary>
+    public static (int ExitCode, string Output) Lint(string workflow)
     {
         var tool = ToolDirectory();
         EnsureInstalled(tool);
-        return Run("node", [Path.Combine(tool, "lint.mjs"), workflowFile], tool);
+        var folder = Directory.CreateTempSubdirectory("secretsync-workflow-");
+        try
+        {
+            var file = Path.Combine(folder.FullName, "unified-secret-sync.yml");
+            File.WriteAllText(file, workflow);
+            return Run("node", [Path.Combine(tool, "lint.mjs"), file], tool);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     public static string RepositoryRoot()

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Stores.GitHub.Api;
 

@@ -1,5 +1,3 @@
-using System.Net;
-using SecretSync.Core.Plumbing.Http;
 using SecretSync.Core.Stores.GitHub.Api;
 using SecretSync.Core.Tests.Http;
 
@@ -11,7 +9,7 @@ public sealed class GitHubRetryTests
     private const string Secondary = """{"message":"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.","documentation_url":"https://docs.github.com/rest"}""";
     private const string Primary = """{"message":"API rate limit exceeded for user ID 1.","documentation_url":"https://docs.github.com/rest"}""";
 
-    private readonly FakeClock _clock = new();
+    private readonly ImmediateClock _clock = new();
 
     [Theory]
     [InlineData(429)]

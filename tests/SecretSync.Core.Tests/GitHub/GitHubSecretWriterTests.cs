@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Http;
 using Newtonsoft.Json.Linq;
-using SecretSync.Core.Plumbing.Http;
 using SecretSync.Core.Stores.GitHub.Api;
 using SecretSync.Core.Tests.Collectors;
 using SecretSync.Core.Tests.Http;
@@ -22,7 +19,7 @@ public sealed class GitHubSecretWriterTests
     private static readonly DateTimeOffset s_updatedAt = new(2026, 11, 30, 9, 0, 0, TimeSpan.Zero);
 
     private readonly Sodium.KeyPair _keys = Sodium.PublicKeyBox.GenerateKeyPair();
-    private readonly FakeClock _clock = new();
+    private readonly ImmediateClock _clock = new();
     private readonly RecordingReporter _reporter = new();
     private readonly Dictionary<string, string> _existing = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Queue<HttpResponseMessage>> _putAnswers = new(StringComparer.Ordinal);

@@ -1,11 +1,10 @@
 using SecretSync.Core.Stores.GitHub.Api;
-using SecretSync.Core.Tests.Http;
 
 namespace SecretSync.Core.Tests.GitHub;
 
 public sealed class GitHubWritePacerTests
 {
-    private readonly FakeClock _clock = new();
+    private readonly ImmediateClock _clock = new();
 
     [Fact]
     public async Task DelayNeeded_WithinMinuteLimit_ShouldWaitForTheOldestToAgeOut()

@@ -1,6 +1,3 @@
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Configuration;
-
 namespace SecretSync.Core.Tests.GitHub;
 
 /// <summary>The built-in catalog plus a typical secretsync.json at the root of a repository.</summary>

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Configuration;
 using SecretSync.Core.Stores.GitHub.Workflow;
 
 namespace SecretSync.Core.Tests.GitHub;
@@ -23,35 +20,20 @@ public sealed class SyncWorkflowGeneratorTests
     [InlineData(ModuleSource.Path)]
     public void Generate_WithBuiltInCatalog_ShouldPassActionlint(ModuleSource source)
     {
-        var folder = Directory.CreateTempSubdirectory("secretsync-workflow-");
-        try
-        {
-            var file = Path.Combine(folder.FullName, "unified-secret-sync.yml");
-            File.WriteAllText(file, Generate(source));
+        var (exitCode, output) = Actionlint.Lint(Generate(source));
 
-            var (exitCode, output) = Actionlint.Lint(file);
-
-            Assert.True(exitCode == 0, output);
-            Assert.Equal("[]", output.Trim());
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+        Assert.True(exitCode == 0, output);
+        Assert.Equal("[]", output.Trim());
     }
 
     [Fact]
     public void Lint_WithBrokenWorkflow_ShouldReportFindings()
     {
         // Proves the actionlint check above is not vacuous.
-        var file = Path.Combine(Directory.CreateTempSubdirectory("secretsync-workflow-").FullName, "broken.yml");
-        File.WriteAllText(file, "on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ nope.value }}\n");
-
-        var (exitCode, output) = Actionlint.Lint(file);
+        var (exitCode, output) = Actionlint.Lint("on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ nope.value }}\n");
 
         Assert.Equal(1, exitCode);
         Assert.Contains("undefined variable", output, StringComparison.Ordinal);
-        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
     }
 
     [Theory]

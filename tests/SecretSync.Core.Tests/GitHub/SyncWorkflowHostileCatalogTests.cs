@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Stores.GitHub.Workflow;
 using YamlDotNet.RepresentationModel;
 

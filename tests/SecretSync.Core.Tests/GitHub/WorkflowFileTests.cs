@@ -1,5 +1,3 @@
-using SecretSync.Core.Plumbing.Text;
-using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Stores.GitHub.Workflow;
 
 namespace SecretSync.Core.Tests.GitHub;

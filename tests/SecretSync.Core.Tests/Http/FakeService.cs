@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Net.Http;
-using SecretSync.Core.Plumbing.Credentials;
 
 namespace SecretSync.Core.Tests.Http;
 

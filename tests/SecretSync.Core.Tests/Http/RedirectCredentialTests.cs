@@ -1,5 +1,3 @@
-using System.Net;
-using SecretSync.Core.Plumbing.Http;
 using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Stores.GitHub.Api;
 
@@ -48,7 +46,7 @@ public sealed class RedirectCredentialTests
         var service = new FakeService(request => request.Uri.Port == 5001
             ? FakeService.Redirect("http://127.0.0.1:5002/api/esc/environments/acme/default/app", HttpStatusCode.TemporaryRedirect)
             : FakeService.Text("values: {}\n", "application/x-yaml", headers: new System.Collections.Generic.Dictionary<string, string> { ["Pulumi-ESC-Revision"] = "3", ["ETag"] = "\"e3\"" }));
-        var client = new EscClient(service.Endpoint(), NullSyncReporter.Instance, clock: new FakeClock());
+        var client = new EscClient(service.Endpoint(), NullSyncReporter.Instance, clock: new ImmediateClock());
 
         var definition = await client.GetDefinitionAsync(EnvironmentRef.Parse("acme/app"), CancellationToken.None);
 
@@ -63,7 +61,7 @@ public sealed class RedirectCredentialTests
         var service = new FakeService(request => request.Uri.Host == "127.0.0.1"
             ? FakeService.Redirect("http://collector.example/api/esc/environments/acme/default/app", HttpStatusCode.PermanentRedirect)
             : FakeService.Json("{}"));
-        var client = new EscClient(service.Endpoint(), NullSyncReporter.Instance, clock: new FakeClock());
+        var client = new EscClient(service.Endpoint(), NullSyncReporter.Instance, clock: new ImmediateClock());
 
         var error = await Assert.ThrowsAsync<UnexpectedServiceReplyException>(() => client.UpdateDefinitionAsync(EnvironmentRef.Parse("acme/app"), "values:\n  a: {fn::secret: hunter2-value}\n", "\"e3\"", CancellationToken.None));
 

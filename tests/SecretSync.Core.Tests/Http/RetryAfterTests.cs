@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http;
 using System.Net.Http.Headers;
-using SecretSync.Core.Plumbing.Http;
 
 namespace SecretSync.Core.Tests.Http;
 

@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http;
 using System.Net.Sockets;
-using SecretSync.Core.Plumbing.Http;
 using SecretSync.Core.Tests.Collectors;
 
 namespace SecretSync.Core.Tests.Http;
@@ -10,7 +7,7 @@ namespace SecretSync.Core.Tests.Http;
 public sealed class RetryingHttpClientTests
 {
     private const string Token = "tok-0123456789";
-    private readonly FakeClock _clock = new();
+    private readonly ImmediateClock _clock = new();
     private readonly RecordingReporter _reporter = new();
 
     [Theory]

@@ -1,5 +1,3 @@
-using System.Net;
-using SecretSync.Core.Plumbing.Http;
 using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Stores.GitHub.Api;
 
@@ -35,7 +33,7 @@ public sealed class UnexpectedReplyTests
     public async Task Esc_WithOddSuccessfulReply_ShouldFailClearly(string call, string body, string mediaType)
     {
         var service = new FakeService(_ => FakeService.Text(body, mediaType, headers: new System.Collections.Generic.Dictionary<string, string> { ["Pulumi-ESC-Revision"] = "3" }));
-        var client = new EscClient(service.Endpoint(), NullSyncReporter.Instance, TimeSpan.FromMilliseconds(1), new FakeClock());
+        var client = new EscClient(service.Endpoint(), NullSyncReporter.Instance, TimeSpan.FromMilliseconds(1), new ImmediateClock());
 
         var error = await Assert.ThrowsAsync<UnexpectedServiceReplyException>(() => call switch
         {
@@ -53,7 +51,7 @@ public sealed class UnexpectedReplyTests
     public async Task Esc_WithHtmlErrorPage_ShouldQuoteOneRedactedLine()
     {
         var service = new FakeService(_ => FakeService.Text("<html>\n<body>Bad gateway for token tok-0123456789</body>\n</html>", "text/html", HttpStatusCode.BadGateway));
-        var client = new EscClient(service.Endpoint(), NullSyncReporter.Instance, TimeSpan.FromMilliseconds(1), new FakeClock());
+        var client = new EscClient(service.Endpoint(), NullSyncReporter.Instance, TimeSpan.FromMilliseconds(1), new ImmediateClock());
 
         var error = await Assert.ThrowsAsync<ServiceUnavailableException>(() => client.GetDefinitionAsync(s_environment, CancellationToken.None));
 
@@ -80,7 +78,7 @@ public sealed class UnexpectedReplyTests
         var endpoint = service.Endpoint("GitHub", "http://127.0.0.1:5001/api/v3/");
         var client = GitHubClientFactory.Create(endpoint);
 
-        var error = await Assert.ThrowsAsync<UnexpectedServiceReplyException>(() => new GitHubRetry(NullSyncReporter.Instance, baseDelay: TimeSpan.FromMilliseconds(1), clock: new FakeClock())
+        var error = await Assert.ThrowsAsync<UnexpectedServiceReplyException>(() => new GitHubRetry(NullSyncReporter.Instance, baseDelay: TimeSpan.FromMilliseconds(1), clock: new ImmediateClock())
             .CallAsync(_ => client.Organization.Actions.Secrets.GetPublicKey("acme"), endpoint, "organisation acme's public key", CancellationToken.None));
 
         AssertClear(error, "127.0.0.1:5001", "GITHUB_API_URL");
@@ -95,7 +93,7 @@ public sealed class UnexpectedReplyTests
         endpoint.Redactor.Add("hunter2-value-xyz");
         var client = GitHubClientFactory.Create(endpoint);
 
-        var error = await Assert.ThrowsAsync<ServiceException>(() => new GitHubRetry(NullSyncReporter.Instance, clock: new FakeClock())
+        var error = await Assert.ThrowsAsync<ServiceException>(() => new GitHubRetry(NullSyncReporter.Instance, clock: new ImmediateClock())
             .CallAsync(_ => client.Organization.Actions.Secrets.GetPublicKey("acme"), endpoint, "organisation acme's public key", CancellationToken.None));
 
         Assert.DoesNotContain("tok-0123456789", error.Message, StringComparison.Ordinal);

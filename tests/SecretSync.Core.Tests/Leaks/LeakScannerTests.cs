@@ -1,4 +1,3 @@
-using System.Net;
 using SecretSync.Core.Checks.Leaks;
 using SecretSync.Core.Tests.Files;
 

@@ -1,6 +1,3 @@
-using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Naming;
-
 namespace SecretSync.Core.Tests.Naming;
 
 public sealed class NameAdviceTests

@@ -1,5 +1,3 @@
-using SecretSync.Core.Records.Naming;
-
 namespace SecretSync.Core.Tests.Naming;
 
 public sealed class NamePatternSetTests

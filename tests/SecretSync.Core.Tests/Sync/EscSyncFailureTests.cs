@@ -1,7 +1,4 @@
-using System.Net;
-using System.Net.Http;
 using SecretSync.Core.Planning.Sync;
-using SecretSync.Core.Plumbing.Http;
 using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Tests.Http;
 
@@ -12,7 +9,7 @@ public sealed class EscSyncFailureTests
 {
     private const string Value = "hunter2-value-xyz";
     private static readonly EnvironmentRef s_environment = EnvironmentRef.Parse("acme/app");
-    private readonly FakeClock _clock = new();
+    private readonly ImmediateClock _clock = new();
     private int _revision = 7;
 
     [Fact]

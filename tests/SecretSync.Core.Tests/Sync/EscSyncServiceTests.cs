@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http;
 using SecretSync.Core.Planning.Sync;
 using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Tests.Http;
@@ -28,7 +26,7 @@ public sealed class EscSyncServiceTests
     private const string EvaluatedOwned = """{"properties":{"app":{"value":{"app_api_key":{"value":"hunter2-value-xyz","secret":true}}}}}""";
     private static readonly EnvironmentRef s_environment = EnvironmentRef.Parse("acme/app");
     private static readonly EscDesiredSecret[] s_desired = [new("APP_API_KEY", "app.app_api_key", Value)];
-    private readonly FakeClock _clock = new();
+    private readonly ImmediateClock _clock = new();
 
     [Fact]
     public async Task Plan_WhenTheEnvironmentDoesNotExist_ShouldPlanItAsEmptyAfterOneRead()

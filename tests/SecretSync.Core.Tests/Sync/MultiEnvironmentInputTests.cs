@@ -1,6 +1,4 @@
 using SecretSync.Core.Planning.Sync;
-using SecretSync.Core.Records.Configuration;
-using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Tests.GitHub;
 
 namespace SecretSync.Core.Tests.Sync;

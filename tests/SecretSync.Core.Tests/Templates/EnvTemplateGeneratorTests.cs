@@ -1,4 +1,3 @@
-using SecretSync.Core.Records.Catalog;
 using SecretSync.Core.Stores.Templates;
 
 namespace SecretSync.Core.Tests.Templates;

@@ -1,4 +1,3 @@
-using SecretSync.Core.Plumbing.Files;
 using SecretSync.Core.Stores.Templates;
 using SecretSync.Core.Tests.Files;
 

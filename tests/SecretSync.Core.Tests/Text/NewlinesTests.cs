@@ -1,5 +1,3 @@
-using SecretSync.Core.Plumbing.Text;
-
 namespace SecretSync.Core.Tests.Text;
 
 public sealed class NewlinesTests

@@ -1,22 +1,8 @@
 namespace SecretSync.Core.Stores.Esc;
 
-/// <summary>One diagnostic ESC reported about a definition (1-based line and column).</summary>
-public sealed class EscDiagnostic
-{
-    public EscDiagnostic(int line, int column, string summary, string severity)
-    {
-        Line = line;
-        Column = column;
-        Summary = summary;
-        Severity = severity;
-    }
-
-    public int Line { get; }
-
-    public int Column { get; }
-
-    public string Summary { get; }
-
-    /// <summary>"error" or "warning".</summary>
-    public string Severity { get; }
-}
+/// <summary>One diagnostic ESC reported about a definition.</summary>
+/// <param name="Line">1-based line in the definition's YAML.</param>
+/// <param name="Column">1-based column.</param>
+/// <param name="Summary">ESC's text.</param>
+/// <param name="Severity">"error" or "warning".</param>
+public sealed record EscDiagnostic(int Line, int Column, string Summary, string Severity);

@@ -3,17 +3,13 @@ using SecretSync.Core.Plumbing.Git;
 namespace SecretSync.Core.Stores.Export;
 
 /// <summary>git could not say whether a file that would receive values can be committed, so it is refused.</summary>
-public sealed class ExportTargetUnverifiedException : SecretSyncException
+public sealed class ExportTargetUnverifiedException : FileException
 {
     public ExportTargetUnverifiedException(string filePath, GitCommandException innerException, string @override = "use -Force")
-        : base($"Cannot tell whether {filePath} could be committed, so no value is written there: {innerException.Message} Fix that, or {@override} if the file is safe.", innerException)
+        : base(filePath, $"Cannot tell whether {filePath} could be committed, so no value is written there: {innerException.Message} Fix that, or {@override} if the file is safe.", innerException)
     {
-        FilePath = filePath;
         Failure = innerException.Failure;
     }
-
-    /// <summary>The refused file.</summary>
-    public string FilePath { get; }
 
     /// <summary>Why git could not answer.</summary>
     public GitFailure Failure { get; }

@@ -1,14 +1,10 @@
 namespace SecretSync.Core.Stores.Run;
 
 /// <summary>The command could not be started (not found, not executable, bad working directory). Names the command, never an argument.</summary>
-public sealed class CommandStartException : SecretSyncException
+public sealed class CommandStartException : FileException
 {
     public CommandStartException(string filePath, Exception innerException)
-        : base($"Cannot start '{filePath}': {innerException.Message}. Check the path and that it is executable.", innerException)
+        : base(filePath, $"Cannot start '{filePath}': {innerException.Message}. Check the path and that it is executable.", innerException)
     {
-        FilePath = filePath;
     }
-
-    /// <summary>The command that did not start.</summary>
-    public string FilePath { get; }
 }

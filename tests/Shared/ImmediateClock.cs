@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 
-namespace SecretSync.Core.Tests.Http;
+namespace SecretSync.Tests.Shared;
 
 /// <summary>
-/// A clock whose waits end at once: each timer fires immediately and moves the clock on by its due time, so a
-/// test sees every wait the code asked for (a 60 s rate-limit wait included) without sleeping.
+/// Time that moves only when a test moves it: <see cref="Advance"/>, or a wait, which ends at once, is recorded in
+/// <see cref="Waits"/> and moves the clock on by its length. A test sees every wait the code asked for (a 60 s
+/// rate-limit wait included) without sleeping, and what it checks never depends on how fast a loaded machine runs.
+/// Linked into both test projects (Core's and the emulator's): one fake clock, not two.
 /// </summary>
-internal sealed class FakeClock : TimeProvider
+internal sealed class ImmediateClock : TimeProvider
 {
     private long _ticks = new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero).UtcTicks;
 
@@ -22,7 +24,7 @@ internal sealed class FakeClock : TimeProvider
         if (dueTime != Timeout.InfiniteTimeSpan)
         {
             Waits.Enqueue(dueTime);
-            Interlocked.Add(ref _ticks, dueTime.Ticks);
+            Advance(dueTime);
             ThreadPool.QueueUserWorkItem(_ => callback(state));
         }
 
@@ -37,6 +39,6 @@ internal sealed class FakeClock : TimeProvider
         {
         }
 
-        public System.Threading.Tasks.ValueTask DisposeAsync() => default;
+        public ValueTask DisposeAsync() => default;
     }
 }
