@@ -47,8 +47,8 @@ internal sealed class McpLaunchUpdate
             // One rewrite: -WhatIf reports its changes as planned, the apply step writes its text.
             var text = McpConfigEncoding.Decode(File.ReadAllBytes(path), path);
             var (updated, changes) = _mode == McpLaunch.SecretSync
-                ? McpLaunchRewriter.Wrap(text, path, _client, _environment!, _servers.IsMatch, whatIf: false)
-                : McpLaunchRewriter.Unwrap(text, path, _client, _servers.IsMatch, whatIf: false);
+                ? McpLaunchRewriter.Wrap(text, path, _client, _environment!, _servers.IsMatch)
+                : McpLaunchRewriter.Unwrap(text, path, _client, _servers.IsMatch);
             var action = _mode == McpLaunch.SecretSync ? $"Start {changes.Count} server(s) through Invoke-SophiaCommand with {_environment}" : $"Start {changes.Count} server(s) with their own command again";
             var plan = new WritePlan<string>(updated, path, action, updated != text);
             _cmdlet.PlanAndApply(plan, Save, (_, outcome) => Report(changes, outcome));

@@ -98,16 +98,16 @@ public sealed class McpConfigRewriterTests
     }
 
     [Fact]
-    public void Update_WithWhatIf_ShouldReportWouldRewriteAndKeepText()
+    public void MarkNotApplied_AfterAPlannedRewrite_ShouldReportWouldRewriteWithTheReference()
     {
+        // -WhatIf and a declined -Confirm: the cmdlet plans once, writes nothing, and marks the findings.
         var text = "{\"mcpServers\": {\"exa\": {\"env\": {\"K\": \"" + Secret + "\"}}}}";
 
-        var result = McpConfigRewriter.Update(text, "/repo/.mcp.json", McpClient.Auto, s_known, new McpRewriteOptions { WhatIf = true });
+        var finding = Assert.Single(McpConfigRewriter.Update(text, "/repo/.mcp.json", McpClient.Auto, s_known, new McpRewriteOptions()).Findings);
+        finding.MarkNotApplied();
 
-        Assert.False(result.Changed);
-        Assert.Same(text, result.Text);
-        Assert.Equal(McpAction.WouldRewrite, Assert.Single(result.Findings).ActionKind);
-        Assert.Equal("${EXA_API_KEY}", result.Findings[0].Reference);
+        Assert.Equal(McpAction.WouldRewrite, finding.ActionKind);
+        Assert.Equal("${EXA_API_KEY}", finding.Reference);
     }
 
     [Fact]
@@ -210,7 +210,7 @@ public sealed class McpConfigRewriterTests
         var text = "{\"mcpServers\": {\"s\": {\"env\": {\"K\": \"" + Secret + "\", \"TOKEN\": \"" + Token + "\", \"PASSWORD\": \"plainpassword\"},"
             + " \"url\": \"postgres://u:plainpassword2@h/db\"}}}";
 
-        foreach (var options in new[] { new McpRewriteOptions(), new McpRewriteOptions { IncludeSuspected = true, WhatIf = true } })
+        foreach (var options in new[] { new McpRewriteOptions(), new McpRewriteOptions { IncludeSuspected = true } })
         {
             var result = McpConfigRewriter.Update(text, ".mcp.json", McpClient.Auto, s_known, options);
 

@@ -67,17 +67,6 @@ public sealed class McpInputsRewriteTests
         Assert.Equal("exa-api-key", second.Findings[0].Name);
     }
 
-    [Fact]
-    public void Update_WithInputSyntaxAndWhatIf_ShouldAddNothing()
-    {
-        var text = "{\"servers\": {\"exa\": {\"env\": {\"K\": \"" + Secret + "\"}}}}";
-
-        var result = McpConfigRewriter.Update(text, Path, McpClient.Auto, s_known, new McpRewriteOptions { Syntax = McpReferenceSyntax.Input, WhatIf = true });
-
-        Assert.Same(text, result.Text);
-        Assert.Equal(McpAction.WouldRewrite, result.Findings[0].ActionKind);
-    }
-
     private static List<string> InputIds(string text)
     {
         var root = (JsonObjectNode)McpDocument.Parse(text, Path).Root;

@@ -28,7 +28,7 @@ public static class McpLaunchRewriter
     ];
 
     /// <summary>Wraps each stdio server <paramref name="selected"/> accepts; already wrapped ones are left alone.</summary>
-    public static (string Text, IReadOnlyList<McpLaunchChange> Changes) Wrap(string text, string filePath, McpClient client, string environment, Func<string, bool> selected, bool whatIf) =>
+    public static (string Text, IReadOnlyList<McpLaunchChange> Changes) Wrap(string text, string filePath, McpClient client, string environment, Func<string, bool> selected) =>
         Rewrite(text, filePath, client, selected, (document, server, command, args, edits) =>
         {
             var line = document.Positions.PositionOf(command.Start).Line;
@@ -51,11 +51,11 @@ public static class McpLaunchRewriter
                     return new McpLaunchChange(filePath, server.Name, McpLaunchAction.Skipped, null, line, "Its \"args\" is not an array; fix the file, then run again.");
             }
 
-            return new McpLaunchChange(filePath, server.Name, whatIf ? McpLaunchAction.WouldWrap : McpLaunchAction.Wrapped, environment, line);
+            return new McpLaunchChange(filePath, server.Name, McpLaunchAction.Wrapped, environment, line);
         });
 
     /// <summary>Gives each wrapped server <paramref name="selected"/> accepts its own command and args back.</summary>
-    public static (string Text, IReadOnlyList<McpLaunchChange> Changes) Unwrap(string text, string filePath, McpClient client, Func<string, bool> selected, bool whatIf) =>
+    public static (string Text, IReadOnlyList<McpLaunchChange> Changes) Unwrap(string text, string filePath, McpClient client, Func<string, bool> selected) =>
         Rewrite(text, filePath, client, selected, (document, server, command, args, edits) =>
         {
             if (!IsWrapped(command, args))
@@ -72,7 +72,7 @@ public static class McpLaunchRewriter
             var end = items.Count > LauncherArguments.Count + 2 ? items[LauncherArguments.Count + 2].Start : original.End;
             edits.Add(new TextSplice(items[0].Start, end, string.Empty));
 
-            return new McpLaunchChange(filePath, server.Name, whatIf ? McpLaunchAction.WouldUnwrap : McpLaunchAction.Unwrapped, environment, document.Positions.PositionOf(command.Start).Line);
+            return new McpLaunchChange(filePath, server.Name, McpLaunchAction.Unwrapped, environment, document.Positions.PositionOf(command.Start).Line);
         });
 
     private static (string Text, IReadOnlyList<McpLaunchChange> Changes) Rewrite(

@@ -18,9 +18,6 @@ public sealed class McpRewriteOptions
     /// </summary>
     public string? OnlyCopyCheckedIn { get; set; }
 
-    /// <summary>Report WouldRewrite and leave the text unchanged.</summary>
-    public bool WhatIf { get; set; }
-
     /// <summary>
     /// Tells whether an environment variable is set (process or user env); null skips the "referenced variable is
     /// unset" warnings. Injected so Core stays pure.

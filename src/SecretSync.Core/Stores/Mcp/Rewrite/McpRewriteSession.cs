@@ -89,7 +89,7 @@ internal sealed class McpRewriteSession
             return;
         }
 
-        finding.ActionKind = _options.WhatIf ? McpAction.WouldRewrite : McpAction.Rewritten;
+        finding.ActionKind = McpAction.Rewritten;
         _edits.Add(new TextSplice(detection.Offset, detection.Offset + detection.Length, McpJsonText.Escape(finding.Reference)));
         if (_syntax == McpReferenceSyntax.Input)
         {
@@ -111,7 +111,7 @@ internal sealed class McpRewriteSession
 
     public McpRewriteResult Finish()
     {
-        if (_options.WhatIf || _edits.Count == 0)
+        if (_edits.Count == 0)
         {
             return new McpRewriteResult(_document.Text, changed: false, _findings);
         }
