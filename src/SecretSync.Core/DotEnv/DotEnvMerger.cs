@@ -28,7 +28,7 @@ internal static class DotEnvMerger
         }
 
         string body = DotEnvReader.StripBom(existingText);
-        string newline = DetectNewline(body);
+        string newline = Newlines.Of(body);
         var merged = new StringBuilder(existingText.Length + 64);
         merged.Append(existingText, 0, existingText.Length - body.Length);
         int copied = 0;
@@ -68,7 +68,7 @@ internal static class DotEnvMerger
                 needsBreak = false;
             }
 
-            merged.Append(WithNewline(name + "=" + format(pending[name]), newline)).Append(newline);
+            merged.Append(Newlines.Use(name + "=" + format(pending[name]), newline)).Append(newline);
         }
 
         return merged.ToString();
@@ -77,7 +77,8 @@ internal static class DotEnvMerger
     /// <summary>The formatted value, adjusted when a comment follows it on the same line.</summary>
     private static string FormatInPlace(string formattedValue, string body, int valueEnd, string newline)
     {
-        string formatted = WithNewline(formattedValue, newline);
+        // Raw line breaks only occur inside single quotes, where every reader turns CRLF back into \n.
+        string formatted = Newlines.Use(formattedValue, newline);
         bool commentFollows = valueEnd < body.Length && !PythonWhitespace.IsLineBreak(body[valueEnd]);
         if (commentFollows && formatted.Length == 0)
         {
@@ -87,20 +88,5 @@ internal static class DotEnvMerger
 
         bool unquoted = formatted.Length > 0 && formatted[0] != '\'' && formatted[0] != '"';
         return commentFollows && unquoted && body[valueEnd] == '#' ? formatted + " " : formatted;
-    }
-
-    /// <summary>Raw line breaks only occur inside single quotes, where every reader turns CRLF back into \n.</summary>
-    private static string WithNewline(string text, string newline) =>
-        newline == "\n" || text.IndexOf('\n') < 0 ? text : text.Replace("\n", newline);
-
-    private static string DetectNewline(string text)
-    {
-        int i = text.IndexOfAny(['\r', '\n']);
-        if (i < 0 || text[i] == '\n')
-        {
-            return "\n";
-        }
-
-        return i + 1 < text.Length && text[i + 1] == '\n' ? "\r\n" : "\r";
     }
 }

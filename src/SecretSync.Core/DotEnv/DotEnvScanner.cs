@@ -17,14 +17,14 @@ internal sealed class DotEnvScanner
 
     private readonly string _text;
     private readonly string _displayPath;
-    private readonly TextPositions _positions;
+    private readonly LineMap _positions;
     private int _pos;
 
     private DotEnvScanner(string text, string displayPath)
     {
         _text = text;
         _displayPath = displayPath;
-        _positions = new TextPositions(text);
+        _positions = new LineMap(text);
     }
 
     /// <summary>
@@ -63,7 +63,7 @@ internal sealed class DotEnvScanner
         int keyStart = _pos;
         string key = ScanKey();
         int keyEnd = _pos;
-        var (line, column) = _positions.Locate(keyStart);
+        var (line, column) = _positions.PositionOf(keyStart);
         Skip(PythonWhitespace.IsInlineSpace);
         if (Peek() != '=')
         {
@@ -205,8 +205,8 @@ internal sealed class DotEnvScanner
 
         if (_pos < _text.Length && !PythonWhitespace.IsLineBreak(_text[_pos]))
         {
-            var (openLine, _) = _positions.Locate(statement.ValueStart);
-            var (here, _) = _positions.Locate(_pos);
+            var (openLine, _) = _positions.PositionOf(statement.ValueStart);
+            var (here, _) = _positions.PositionOf(_pos);
             string opened = openLine == here ? string.Empty : $" (the value opened on line {openLine}; a quote right after a backslash does not close it)";
             throw Error(_pos, $"unexpected text after the closing quote{opened}; keep the whole value inside the quotes");
         }
@@ -222,7 +222,7 @@ internal sealed class DotEnvScanner
 
     private DotEnvParseException Error(int index, string problem)
     {
-        var (line, column) = _positions.Locate(index);
+        var (line, column) = _positions.PositionOf(index);
         return new DotEnvParseException(_displayPath, line, column, problem);
     }
 

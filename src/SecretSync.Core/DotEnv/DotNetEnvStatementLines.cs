@@ -12,13 +12,13 @@ internal sealed class DotNetEnvStatementLines
     private static readonly string[] s_prefixes = ["export", "set -x", "set", "SET"];
 
     private readonly string _text;
-    private readonly TextPositions _positions;
+    private readonly LineMap _positions;
     private int _lineStart;
 
     public DotNetEnvStatementLines(string text)
     {
         _text = text;
-        _positions = new TextPositions(text);
+        _positions = new LineMap(text);
     }
 
     /// <summary>Line and column of <paramref name="key"/>'s next assignment; the last position found when there is none.</summary>
@@ -29,11 +29,11 @@ internal sealed class DotNetEnvStatementLines
             if (KeyAt(start, key) is int keyIndex)
             {
                 _lineStart = NextLine(start);
-                return _positions.Locate(keyIndex);
+                return _positions.PositionOf(keyIndex);
             }
         }
 
-        return _positions.Locate(Math.Min(_lineStart, _text.Length));
+        return _positions.PositionOf(Math.Min(_lineStart, _text.Length));
     }
 
     private int NextLine(int from)
