@@ -14,9 +14,9 @@ internal sealed class RunEnvironmentLoader
     public RunEnvironmentLoader(SophiaCmdlet cmdlet) => _cmdlet = cmdlet;
 
     /// <summary>The variables, limited to <paramref name="names"/>; any failure stops the command.</summary>
-    public RunEnvironment Load(SecretSource source, string[] environment, string[]? paths, SecureString? token, string[]? names)
+    public RunEnvironment Load(SecretSource source, string[] environment, string[]? paths, bool literal, SecureString? token, string[]? names)
     {
-        var loaded = source == SecretSource.DotEnv ? FromDotEnv(paths) : FromEsc(environment, token);
+        var loaded = source == SecretSource.DotEnv ? FromDotEnv(paths, literal) : FromEsc(environment, token);
         var filter = WildcardFilter.Create(names);
         var kept = loaded.Where(filter.IsMatch);
         foreach (var missing in filter.LiteralsNotMatched(loaded.Variables.Select(v => v.Name)))
@@ -52,9 +52,9 @@ internal sealed class RunEnvironmentLoader
         }
     }
 
-    private RunEnvironment FromDotEnv(string[]? paths)
+    private RunEnvironment FromDotEnv(string[]? paths, bool literal)
     {
-        var files = paths is null ? null : _cmdlet.Paths.Existing(paths, literal: false, stopOnError: true);
+        var files = paths is null ? null : _cmdlet.Paths.Existing(paths, literal, stopOnError: true);
         var records = _cmdlet.CollectRecords(new CollectOptions { Sources = [SecretSource.DotEnv], DotEnvFiles = files }, paths?.FirstOrDefault());
         return RunEnvironment.FromRecords(records);
     }

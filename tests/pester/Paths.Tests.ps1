@@ -42,6 +42,22 @@ Describe 'Path parameters resolve like PowerShell''s own cmdlets' {
             (Get-SophiaSecret -LiteralPath 'SSX:/a[1].env').Name | Should -Be 'BRACKET_API_KEY'
         }
 
+        It 'runs Invoke-SophiaCommand -Source DotEnv -LiteralPath SSX:/r[1].env, brackets and all' {
+            Write-File (Join-Path $project 'r[1].env') 'RUN_API_KEY=literal-run'
+            Write-File (Join-Path $project 'r1.env') 'RUN_API_KEY=globbed-run'
+            $out = Join-Path $project 'run.out'
+            Invoke-SophiaCommand -Source DotEnv -LiteralPath 'SSX:/r[1].env' -FilePath /bin/sh -ArgumentList '-c', 'printf %s "$RUN_API_KEY" > "$0"', $out
+            [IO.File]::ReadAllText($out) | Should -Be 'literal-run'
+            $script = { [IO.File]::WriteAllText($args[0], $env:RUN_API_KEY) }
+            Invoke-SophiaCommand -Source DotEnv -LP 'SSX:/r[1].env' -ScriptBlock { & $script $out }
+            [IO.File]::ReadAllText($out) | Should -Be 'literal-run'
+        }
+
+        It 'takes -Path or -LiteralPath of Invoke-SophiaCommand, not both' {
+            { Invoke-SophiaCommand -Source DotEnv -Path a.env -LiteralPath b.env -FilePath /bin/true } |
+                Should -Throw -ErrorId 'AmbiguousParameterSet,SecretSync.Commands.InvokeSophiaCommandCommand'
+        }
+
         It 'expands wildcards in -Path on the drive' {
             Write-File (Join-Path $project 'one.env') 'ONE_API_KEY=1'
             Write-File (Join-Path $project 'two.env') 'TWO_API_KEY=2'

@@ -35,6 +35,8 @@ public sealed class InvokeSophiaCommandCommand : SophiaCmdlet
     private const string EscScriptSet = "EscScriptBlock";
     private const string DotEnvCommandSet = "DotEnvCommand";
     private const string DotEnvScriptSet = "DotEnvScriptBlock";
+    private const string DotEnvLiteralCommandSet = "DotEnvLiteralCommand";
+    private const string DotEnvLiteralScriptSet = "DotEnvLiteralScriptBlock";
 
     /// <summary>
     /// <para type="description">The ESC environments to open: org/env or org/project/env references, or names of "environments" in secretsync.json (shared names the base). With several, each is opened once and a later one's variable wins over an earlier one's of the same name (the shared base first), as ESC merges imports.</para>
@@ -50,6 +52,7 @@ public sealed class InvokeSophiaCommandCommand : SophiaCmdlet
     /// </summary>
     [Parameter(Mandatory = true, Position = 1, ParameterSetName = EscCommandSet)]
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = DotEnvCommandSet)]
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = DotEnvLiteralCommandSet)]
     [ValidateNotNullOrEmpty]
     public string FilePath { get; set; } = string.Empty;
 
@@ -58,6 +61,7 @@ public sealed class InvokeSophiaCommandCommand : SophiaCmdlet
     /// </summary>
     [Parameter(Position = 2, ValueFromRemainingArguments = true, ParameterSetName = EscCommandSet)]
     [Parameter(Position = 1, ValueFromRemainingArguments = true, ParameterSetName = DotEnvCommandSet)]
+    [Parameter(Position = 1, ValueFromRemainingArguments = true, ParameterSetName = DotEnvLiteralCommandSet)]
     [AllowEmptyString]
     public string[] ArgumentList { get; set; } = [];
 
@@ -66,25 +70,38 @@ public sealed class InvokeSophiaCommandCommand : SophiaCmdlet
     /// </summary>
     [Parameter(Mandatory = true, ParameterSetName = EscScriptSet)]
     [Parameter(Mandatory = true, ParameterSetName = DotEnvScriptSet)]
+    [Parameter(Mandatory = true, ParameterSetName = DotEnvLiteralScriptSet)]
     public ScriptBlock? ScriptBlock { get; set; }
 
     /// <summary>
-    /// <para type="description">Where the variables come from: Esc (default, -Environment) or DotEnv (-Path, for local development; every value counts as secret).</para>
+    /// <para type="description">Where the variables come from: Esc (default, -Environment) or DotEnv (-Path or -LiteralPath, for local development; every value counts as secret).</para>
     /// </summary>
     [Parameter(ParameterSetName = EscCommandSet)]
     [Parameter(ParameterSetName = EscScriptSet)]
     [Parameter(Mandatory = true, ParameterSetName = DotEnvCommandSet)]
+    [Parameter(Mandatory = true, ParameterSetName = DotEnvLiteralCommandSet)]
     [Parameter(Mandatory = true, ParameterSetName = DotEnvScriptSet)]
+    [Parameter(Mandatory = true, ParameterSetName = DotEnvLiteralScriptSet)]
     [ValidateSet("Esc", "DotEnv")]
     public SecretSource Source { get; set; } = SecretSource.Esc;
 
     /// <summary>
-    /// <para type="description">With -Source DotEnv: the .env files to read. Default: envFiles of secretsync.json, else ./.env.</para>
+    /// <para type="description">With -Source DotEnv: the .env files to read. Wildcards are permitted. Default: envFiles of secretsync.json, else ./.env.</para>
     /// </summary>
     [Parameter(ParameterSetName = DotEnvCommandSet)]
     [Parameter(ParameterSetName = DotEnvScriptSet)]
+    [SupportsWildcards]
     [ValidateNotNullOrEmpty]
     public string[]? Path { get; set; }
+
+    /// <summary>
+    /// <para type="description">With -Source DotEnv: the .env files to read, taken exactly as written: no character is a wildcard (a file named a[1].env).</para>
+    /// </summary>
+    [Parameter(Mandatory = true, ParameterSetName = DotEnvLiteralCommandSet)]
+    [Parameter(Mandatory = true, ParameterSetName = DotEnvLiteralScriptSet)]
+    [Alias("PSPath", "LP")]
+    [ValidateNotNullOrEmpty]
+    public string[]? LiteralPath { get; set; }
 
     /// <summary>
     /// <para type="description">Export only these variables (and files). Wildcards are permitted. All when omitted.</para>
@@ -99,6 +116,7 @@ public sealed class InvokeSophiaCommandCommand : SophiaCmdlet
     /// </summary>
     [Parameter(ParameterSetName = EscCommandSet)]
     [Parameter(ParameterSetName = DotEnvCommandSet)]
+    [Parameter(ParameterSetName = DotEnvLiteralCommandSet)]
     public SwitchParameter Interactive { get; set; }
 
     /// <summary>
@@ -106,6 +124,7 @@ public sealed class InvokeSophiaCommandCommand : SophiaCmdlet
     /// </summary>
     [Parameter(ParameterSetName = EscCommandSet)]
     [Parameter(ParameterSetName = DotEnvCommandSet)]
+    [Parameter(ParameterSetName = DotEnvLiteralCommandSet)]
     public SwitchParameter NoInherit { get; set; }
 
     /// <summary>
@@ -113,6 +132,7 @@ public sealed class InvokeSophiaCommandCommand : SophiaCmdlet
     /// </summary>
     [Parameter(ParameterSetName = EscCommandSet)]
     [Parameter(ParameterSetName = DotEnvCommandSet)]
+    [Parameter(ParameterSetName = DotEnvLiteralCommandSet)]
     [ValidateNotNullOrEmpty]
     public string? WorkingDirectory { get; set; }
 
@@ -126,7 +146,7 @@ public sealed class InvokeSophiaCommandCommand : SophiaCmdlet
     /// <inheritdoc/>
     protected override void EndProcessing()
     {
-        var environment = new RunEnvironmentLoader(this).Load(Source, Environment, Path, EscToken, Name);
+        var environment = new RunEnvironmentLoader(this).Load(Source, Environment, LiteralPath ?? Path, LiteralPath is not null, EscToken, Name);
         var launch = new RunLaunch(this, environment);
         using var files = launch.WriteFiles();
         try
