@@ -4,6 +4,7 @@ using SecretSync.Core.Planning.Sync;
 using SecretSync.Core.Records.Configuration;
 using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Stores.Esc;
+using SecretSync.Writing;
 
 namespace SecretSync;
 
@@ -77,19 +78,20 @@ internal sealed class MultiEnvironmentSyncFlow
     private bool Approve(EnvironmentSyncRun run, Dictionary<EnvironmentSyncRun, ErrorRecord> failures)
     {
         var state = run.State!;
-        if (state.Exists && !state.Plan.HasChanges)
-        {
-            run.Approved = true;
-            return true;
-        }
-
         var counts = string.Join(", ", state.Plan.Secrets.GroupBy(s => s.Action).Select(g => $"{g.Count()} {g.Key.ToString().ToLowerInvariant()}"));
         var import = run.Input.Import is { } name && !(state.Definition is { } d && EscImportsEditor.Imports(d.Yaml, name)) ? $", importing {name}" : string.Empty;
         var detail = (counts.Length == 0 ? "no secrets" : counts) + import + (state.Exists ? ", in one revision" : ", creating the environment, in one revision");
         var changed = state.Plan.Secrets.Where(s => s.Action != EscSyncAction.Unchanged).Select(s => s.Name);
-        if (!_cmdlet.ShouldProcessSecrets("Sync", changed, $"to {state.Environment} ({run.Input.Target.Name})", detail))
+        var plan = new WritePlan(state.Environment.ToString(), "Sync", changed, $"to {state.Environment} ({run.Input.Target.Name})", !state.Exists || state.Plan.HasChanges, detail);
+        switch (_cmdlet.Approve(plan))
         {
-            return _cmdlet.WhatIfRequested;
+            case PlanOutcome.UpToDate:
+                run.Approved = true;
+                return true;
+            case PlanOutcome.WhatIf:
+                return true;
+            case PlanOutcome.Declined:
+                return false;
         }
 
         if (!state.Exists && !_force)

@@ -17,11 +17,26 @@ public abstract class SophiaWriteCmdlet : SophiaCmdlet
     internal void PlanAndApply<TPlan, TResult>(TPlan plan, Func<TPlan, TResult> apply, Action<TPlan, PlanOutcome, TResult?> report)
         where TPlan : WritePlan
     {
+        if (Approve(plan) is var outcome && outcome != PlanOutcome.Approved)
+        {
+            report(plan, outcome, default);
+            return;
+        }
+
+        report(plan, PlanOutcome.Applied, apply(plan));
+    }
+
+    /// <summary>
+    /// The asking half of <see cref="PlanAndApply{TPlan, TResult}"/>, for a flow that asks about several plans before
+    /// it writes them together (Sync-SophiaSecret to several environments): the plan in the verbose stream, its
+    /// preview with -WhatIf, ShouldProcess naming its secrets. Approved (or UpToDate) means write it.
+    /// </summary>
+    internal PlanOutcome Approve(WritePlan plan)
+    {
         WriteVerbose($"Plan: {plan.Describe()}{(plan.HasChanges ? string.Empty : " (nothing to change)")}.");
         if (!plan.HasChanges)
         {
-            report(plan, PlanOutcome.UpToDate, default);
-            return;
+            return PlanOutcome.UpToDate;
         }
 
         var whatIf = WhatIfRequested;
@@ -30,16 +45,9 @@ public abstract class SophiaWriteCmdlet : SophiaCmdlet
             WriteInformation(new HostInformationMessage { Message = preview }, ["PSHOST"]);
         }
 
-        if (!Confirm(plan))
-        {
-            report(plan, whatIf ? PlanOutcome.WhatIf : PlanOutcome.Declined, default);
-            return;
-        }
-
-        report(plan, PlanOutcome.Applied, apply(plan));
+        return Confirm(plan) ? PlanOutcome.Approved : whatIf ? PlanOutcome.WhatIf : PlanOutcome.Declined;
     }
 
-    /// <summary><see cref="PlanAndApply{TPlan, TResult}"/> for an apply step that returns nothing.</summary>
     internal void PlanAndApply<TPlan>(TPlan plan, Action<TPlan> apply, Action<TPlan, PlanOutcome> report)
         where TPlan : WritePlan =>
         PlanAndApply<TPlan, bool>(plan, p => { apply(p); return true; }, (p, outcome, _) => report(p, outcome));
@@ -48,12 +56,6 @@ public abstract class SophiaWriteCmdlet : SophiaCmdlet
     /// Asks about named secrets in the words of a plan ("Sync 3 secrets (A, B, C) to …"), for the writers that confirm
     /// several plans one by one (Sync-SophiaSecret over several environments).
     /// </summary>
-    internal bool ShouldProcessSecrets(string verb, IEnumerable<string> names, string where, string? detail = null)
-    {
-        var text = SecretsMessage.Describe(verb, names, where) + (detail is null ? string.Empty : $": {detail}");
-        return ShouldProcess(text + ".", text + "?", "Confirm");
-    }
-
     // A plan that names secrets asks about them ("Set 3 secrets (A, B, C) in ..."); others in PowerShell's own words.
     private bool Confirm(WritePlan plan)
     {

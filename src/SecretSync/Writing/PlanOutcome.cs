@@ -12,6 +12,9 @@ internal enum PlanOutcome
     /// <summary>-Confirm answered no: not applied.</summary>
     Declined,
 
+    /// <summary>Confirmed, not yet written (<see cref="SophiaWriteCmdlet.Approve"/>, for a flow that writes later).</summary>
+    Approved,
+
     /// <summary>Confirmed and written.</summary>
     Applied,
 }
