@@ -10,9 +10,12 @@ public sealed class CoreLayoutTests
 
     [Theory]
     [InlineData("Records/Catalog", "Records/Configuration")]
+    [InlineData("Records", "Checks")]
+    [InlineData("Stores", "Planning")]
     public void Folder_ShouldNameNoTypeOfTheFolderAboveIt(string lower, string upper)
     {
-        // secretsync.json holds catalog entries, so Configuration builds on Catalog and never the other way round.
+        // secretsync.json holds catalog entries, so Configuration builds on Catalog and never the other way round;
+        // records are what every layer above speaks, and stores are where plans write (docs/ARCHITECTURE.md).
         var upperTypes = DeclaredTypes(upper);
         var upperNamespace = "SecretSync.Core." + upper.Replace('/', '.');
 
@@ -49,9 +52,14 @@ public sealed class CoreLayoutTests
 
     private static List<string> DeclaredTypes(string folder) =>
         SourceFiles(folder)
-            .SelectMany(f => Regex.Matches(WithoutComments(File.ReadAllText(f)), @"\b(?:class|struct|enum|interface|record)\s+(\w+)").Select(m => m.Groups[1].Value))
+            .SelectMany(f => s_declaration.Matches(WithoutComments(File.ReadAllText(f))).Select(m => m.Groups[1].Value))
             .Distinct()
             .ToList();
+
+    // A declaration starts its line (modifiers first); "a record that" in a string or a comment declares nothing.
+    private static readonly Regex s_declaration = new(
+        @"^\s*(?:(?:public|internal|private|protected|sealed|static|abstract|partial|readonly|file)\s+)*(?:class|struct|enum|interface|record(?:\s+struct|\s+class)?)\s+(\w+)",
+        RegexOptions.Multiline);
 
     // Prose in doc comments ("a record is absent") declares nothing.
     private static string WithoutComments(string source) => Regex.Replace(source, @"//[^\n]*", string.Empty);

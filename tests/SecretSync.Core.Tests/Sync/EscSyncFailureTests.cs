@@ -47,7 +47,7 @@ public sealed class EscSyncFailureTests
 
         var error = await Assert.ThrowsAsync<EscConflictException>(() => Sync(service));
 
-        Assert.Equal(EscSyncService.MaxAttempts, Patches(service).Count);
+        Assert.Equal(EscConflictRetry.MaxAttempts, Patches(service).Count);
         Assert.Contains("nothing was written", error.Message, StringComparison.Ordinal);
     }
 

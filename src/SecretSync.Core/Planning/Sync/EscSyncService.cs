@@ -8,13 +8,10 @@ namespace SecretSync.Core.Planning.Sync;
 /// Writes a whole sync into an ESC environment as ONE revision: one GET of the stored definition (ciphertext stays
 /// as it is), one yaml/check to evaluate it, a pure plan, and one PATCH with the ETag. A 409 means someone wrote in
 /// between: wait (jittered, exponentially longer, so racing writers spread out), read, plan and apply again, up to
-/// <see cref="MaxAttempts"/> times, so no concurrent change is lost. An approval refusal is never retried.
+/// <see cref="EscConflictRetry.MaxAttempts"/> times, so no concurrent change is lost. An approval refusal is never retried.
 /// </summary>
 public sealed class EscSyncService
 {
-    /// <summary>How many times a sync is planned and written before a conflict becomes an error.</summary>
-    public const int MaxAttempts = 12;
-
     /// <summary>The longest wait between two attempts after a conflict.</summary>
     public static readonly TimeSpan MaxConflictWait = TimeSpan.FromSeconds(4);
 
@@ -43,14 +40,14 @@ public sealed class EscSyncService
             .AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = new PredicateBuilder().Handle<EscConflictException>(),
-                MaxRetryAttempts = MaxAttempts - 1,
+                MaxRetryAttempts = EscConflictRetry.MaxAttempts - 1,
                 Delay = TimeSpan.FromMilliseconds(250),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 MaxDelay = MaxConflictWait,
                 OnRetry = args =>
                 {
-                    _reporter.Verbose($"The environment changed while syncing (409); reading it again in {args.RetryDelay.TotalSeconds:0.##} s (attempt {args.AttemptNumber + 2} of {MaxAttempts}).");
+                    _reporter.Verbose($"The environment changed while syncing (409); reading it again in {args.RetryDelay.TotalSeconds:0.##} s (attempt {args.AttemptNumber + 2} of {EscConflictRetry.MaxAttempts}).");
                     return default;
                 },
             })
@@ -123,7 +120,7 @@ public sealed class EscSyncService
         }
         catch (EscConflictException e)
         {
-            throw new EscConflictException(_client.Host, $"{state.Environment} kept changing while SecretSync wrote to it ({MaxAttempts} attempts with growing waits of up to {MaxConflictWait.TotalSeconds:0} s between them, each answered 409 Conflict); nothing was written. Run the sync again when other writers are done. ({e.Message})");
+            throw new EscConflictException(_client.Host, $"{state.Environment} kept changing while SecretSync wrote to it ({EscConflictRetry.MaxAttempts} attempts with growing waits of up to {MaxConflictWait.TotalSeconds:0} s between them, each answered 409 Conflict); nothing was written. Run the sync again when other writers are done. ({e.Message})");
         }
     }
 }

@@ -1,5 +1,3 @@
-using SecretSync.Core.Checks.Drift;
-
 namespace SecretSync.Core.Records.Naming;
 
 /// <summary>

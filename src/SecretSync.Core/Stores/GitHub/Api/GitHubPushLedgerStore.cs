@@ -1,5 +1,4 @@
 using Newtonsoft.Json.Linq;
-using SecretSync.Core.Planning.Sync;
 using SecretSync.Core.Stores.Esc;
 
 namespace SecretSync.Core.Stores.GitHub.Api;
@@ -62,7 +61,7 @@ public sealed class GitHubPushLedgerStore
                 _reporter.Verbose($"Recorded the GitHub pushes in {_environment} revision {revision}.");
                 return;
             }
-            catch (EscConflictException) when (attempt < EscSyncService.MaxAttempts)
+            catch (EscConflictException) when (attempt < EscConflictRetry.MaxAttempts)
             {
                 _reporter.Verbose($"{_environment} changed while recording the GitHub pushes (409); reading it again.");
             }

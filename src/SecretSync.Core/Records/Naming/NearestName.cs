@@ -1,4 +1,4 @@
-namespace SecretSync.Core.Checks.Drift;
+namespace SecretSync.Core.Records.Naming;
 
 /// <summary>
 /// Finds a likely typo: the known name within two edits (case ignored) of a given one, or one edit for names shorter
