@@ -1,6 +1,5 @@
 using SecretSync.Commands;
 using SecretSync.Core.Records.Configuration;
-using SecretSync.Core.Stores.Esc;
 
 namespace SecretSync;
 

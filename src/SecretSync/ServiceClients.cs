@@ -5,6 +5,7 @@ using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Stores.GitHub.Api;
 using SecretSync.Core.Stores.GitHub.Workflow;
+using SecretSync.Core.Records.Configuration;
 
 namespace SecretSync;
 

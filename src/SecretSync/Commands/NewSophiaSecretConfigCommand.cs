@@ -1,5 +1,6 @@
 using SecretSync.Core.Plumbing.Files;
 using SecretSync.Core.Records.Configuration;
+using SecretSync.Core.Stores.Templates;
 
 namespace SecretSync.Commands;
 

@@ -3,9 +3,9 @@ using SecretSync.Core;
 using SecretSync.Core.Planning.Sync;
 using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Records.Secrets;
-using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Stores.GitHub.Api;
 using SecretSync.Writing;
+using SecretSync.Core.Records.Configuration;
 
 namespace SecretSync.Commands;
 

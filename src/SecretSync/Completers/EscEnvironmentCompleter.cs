@@ -2,7 +2,6 @@ using System.Collections;
 using System.Management.Automation.Language;
 using SecretSync.Core;
 using SecretSync.Core.Records.Configuration;
-using SecretSync.Core.Stores.Esc;
 
 namespace SecretSync;
 

@@ -1,7 +1,7 @@
 using System.Security;
 using SecretSync.Core.Planning.Sync;
 using SecretSync.Core.Plumbing.Credentials;
-using SecretSync.Core.Stores.Esc;
+using SecretSync.Core.Records.Configuration;
 
 namespace SecretSync.Writing;
 

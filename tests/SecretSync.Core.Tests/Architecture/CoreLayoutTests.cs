@@ -11,6 +11,12 @@ public sealed class CoreLayoutTests
     [Theory]
     [InlineData("Records/Catalog", "Records/Configuration")]
     [InlineData("Records", "Checks")]
+    [InlineData("Records", "Stores")]
+    [InlineData("Records", "Sources")]
+    [InlineData("Records", "Planning")]
+    [InlineData("Plumbing", "Sources")]
+    [InlineData("Plumbing", "Planning")]
+    [InlineData("Plumbing", "Checks")]
     [InlineData("Stores", "Planning")]
     public void Folder_ShouldNameNoTypeOfTheFolderAboveIt(string lower, string upper)
     {

@@ -53,8 +53,8 @@ public sealed class EscImportsEditorTests
     }
 
     [Fact]
-    public void ImportName_ShouldBeProjectSlashEnvironment()
+    public void QualifiedName_ShouldBeTheImportNameProjectSlashEnvironment()
     {
-        Assert.Equal("default/common", EscImportsEditor.ImportName(EnvironmentRef.Parse("acme/common")));
+        Assert.Equal("default/common", EnvironmentRef.Parse("acme/common").QualifiedName);
     }
 }

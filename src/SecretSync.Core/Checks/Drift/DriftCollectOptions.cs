@@ -1,5 +1,4 @@
 using System.Security;
-using SecretSync.Core.Stores.Esc;
 
 namespace SecretSync.Core.Checks.Drift;
 

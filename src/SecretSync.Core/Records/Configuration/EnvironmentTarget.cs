@@ -1,5 +1,3 @@
-using SecretSync.Core.Stores.Esc;
-
 namespace SecretSync.Core.Records.Configuration;
 
 /// <summary>

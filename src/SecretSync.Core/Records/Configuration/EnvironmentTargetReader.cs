@@ -1,5 +1,4 @@
 using Newtonsoft.Json.Linq;
-using SecretSync.Core.Stores.Esc;
 
 namespace SecretSync.Core.Records.Configuration;
 

@@ -1,5 +1,3 @@
-using SecretSync.Core.Stores.Esc;
-
 namespace SecretSync.Core.Records.Configuration;
 
 /// <summary>
@@ -40,7 +38,7 @@ public static class EnvironmentTargets
 
     /// <summary>The import a target needs: the base's <c>project/env</c>, for a configured environment when a base is configured.</summary>
     public static string? RequiredImport(ProjectConfig config, EnvironmentTarget target) =>
-        config.Shared is { } shared && !target.IsShared && config.Environments.Contains(target) ? EscImportsEditor.ImportName(shared.Esc) : null;
+        config.Shared is { } shared && !target.IsShared && config.Environments.Contains(target) ? shared.Esc.QualifiedName : null;
 
     /// <summary>
     /// The names the environments' sources give catalogued secrets (LINEAR_API_KEY_STAGING): collected from the

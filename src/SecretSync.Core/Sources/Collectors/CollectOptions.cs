@@ -1,6 +1,5 @@
 using System.Security;
 using SecretSync.Core.DotEnv;
-using SecretSync.Core.Stores.Esc;
 
 namespace SecretSync.Core.Sources.Collectors;
 

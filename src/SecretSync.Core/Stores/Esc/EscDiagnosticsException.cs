@@ -18,5 +18,5 @@ public sealed class EscDiagnosticsException : ServiceException
         diagnostics.Count == 0
             ? $"Pulumi ESC refused the definition of {environment}: {serverMessage}"
             : $"Pulumi ESC refused the definition of {environment}; nothing was written:\n"
-              + string.Join("\n", diagnostics.Select(d => $"{environment.DiagnosticName}:{d.Line}:{d.Column}: {d.Summary}"));
+              + string.Join("\n", diagnostics.Select(d => $"{environment.QualifiedName}:{d.Line}:{d.Column}: {d.Summary}"));
 }

@@ -11,10 +11,6 @@ namespace SecretSync.Core.Stores.Esc;
 /// </summary>
 public static class EscImportsEditor
 {
-    /// <summary>The import name of <paramref name="environment"/> as seen from its own organisation: <c>project/env</c>.</summary>
-    public static string ImportName(EnvironmentRef environment) =>
-        (environment ?? throw new ArgumentNullException(nameof(environment))).Project + "/" + environment.Name;
-
     /// <summary>True when <paramref name="definition"/> imports <paramref name="importName"/> (as a string or a single-key object).</summary>
     public static bool Imports(string definition, string importName)
     {

@@ -2,7 +2,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using SecretSync.Core.Stores.Mcp.Discovery;
 
-namespace SecretSync.Core.Records.Configuration;
+namespace SecretSync.Core.Stores.Templates;
 
 /// <summary>
 /// The text of a starter secretsync.json for a folder: the organisation and ESC environment given, the .env file

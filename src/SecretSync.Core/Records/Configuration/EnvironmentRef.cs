@@ -1,4 +1,4 @@
-namespace SecretSync.Core.Stores.Esc;
+namespace SecretSync.Core.Records.Configuration;
 
 /// <summary>
 /// An ESC environment: <c>org/project/env</c>, or <c>org/env</c> meaning the legacy project <c>default</c>, as the
@@ -63,8 +63,8 @@ public sealed class EnvironmentRef : IEquatable<EnvironmentRef>
     /// <summary>The path under /api/esc/environments/.</summary>
     public string ApiPath => $"{Uri.EscapeDataString(Organization)}/{Uri.EscapeDataString(Project)}/{Uri.EscapeDataString(Name)}";
 
-    /// <summary>How the ESC CLI names the environment in diagnostics: project/env.</summary>
-    public string DiagnosticName => $"{Project}/{Name}";
+    /// <summary>project/env: how ESC names the environment within its organisation, in diagnostics and in another environment's imports.</summary>
+    public string QualifiedName => $"{Project}/{Name}";
 
     public bool Equals(EnvironmentRef? other) => other is not null && ToString() == other.ToString();
 

@@ -1,6 +1,4 @@
-using SecretSync.Core.Stores.Esc;
-
-namespace SecretSync.Core.Tests.Esc;
+namespace SecretSync.Core.Tests.Configuration;
 
 public sealed class EnvironmentRefTests
 {
@@ -30,7 +28,7 @@ public sealed class EnvironmentRefTests
     public void ApiPath_WithDots_ShouldEscapeSegments()
     {
         Assert.Equal("acme/default/dev.v2", EnvironmentRef.Parse("acme/dev.v2").ApiPath);
-        Assert.Equal("default/dev.v2", EnvironmentRef.Parse("acme/dev.v2").DiagnosticName);
+        Assert.Equal("default/dev.v2", EnvironmentRef.Parse("acme/dev.v2").QualifiedName);
     }
 
     [Theory]
