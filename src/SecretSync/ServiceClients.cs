@@ -2,10 +2,10 @@ using System.Security;
 using SecretSync.Core;
 using SecretSync.Core.Planning.Sync;
 using SecretSync.Core.Plumbing.Credentials;
+using SecretSync.Core.Records.Configuration;
 using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Stores.GitHub.Api;
 using SecretSync.Core.Stores.GitHub.Workflow;
-using SecretSync.Core.Records.Configuration;
 
 namespace SecretSync;
 

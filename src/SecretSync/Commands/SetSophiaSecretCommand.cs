@@ -2,10 +2,10 @@ using System.Security;
 using SecretSync.Core;
 using SecretSync.Core.Planning.Sync;
 using SecretSync.Core.Plumbing.Credentials;
+using SecretSync.Core.Records.Configuration;
 using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Stores.GitHub.Api;
 using SecretSync.Writing;
-using SecretSync.Core.Records.Configuration;
 
 namespace SecretSync.Commands;
 

@@ -12,12 +12,12 @@ internal static class SecretFingerprint
 
     // One HMAC per thread: creating one per value cost more than hashing it (ComputeHash leaves it ready for the next).
     [ThreadStatic]
-    private static HMACSHA256? t_hmac;
+    private static HMACSHA256? s_threadHmac;
 
     /// <summary>The fingerprint of <paramref name="value"/>.</summary>
     public static string Of(string value)
     {
-        var hmac = t_hmac ??= new HMACSHA256(s_key);
+        var hmac = s_threadHmac ??= new HMACSHA256(s_key);
         var hash = hmac.ComputeHash(Encoding.UTF8.GetBytes(value));
         var hex = new char[8];
         for (int i = 0; i < 4; i++)
