@@ -18,6 +18,7 @@ public sealed class CoreLayoutTests
     [InlineData("Plumbing", "Planning")]
     [InlineData("Plumbing", "Checks")]
     [InlineData("Stores", "Planning")]
+    [InlineData("Stores", "Checks")]
     public void Folder_ShouldNameNoTypeOfTheFolderAboveIt(string lower, string upper)
     {
         // secretsync.json holds catalog entries, so Configuration builds on Catalog and never the other way round;

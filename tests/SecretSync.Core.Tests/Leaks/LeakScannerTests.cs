@@ -45,6 +45,20 @@ public sealed class LeakScannerTests
         Assert.All(findings, f => Assert.DoesNotContain(Value, f.ToString(), StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    [InlineData("\n")]
+    public void Scan_ShouldCountLinesAsEditorsDo_WhateverTheLineEnd(string newline)
+    {
+        // CRLF, LF and a lone CR each end a line (the one rule of Plumbing/Text/LineMap): a file saved with old Mac
+        // line ends is not reported on line 1.
+        using var folder = new TempFolder();
+        folder.Write("notes.txt", string.Join(newline, "one", "two", "key = " + Value, "four"));
+
+        Assert.Equal(3, Assert.Single(Scan(folder.Path)).Line);
+    }
+
     [Fact]
     public void Scan_WithBinaryHugeAndShortValues_ShouldSkipThem()
     {

@@ -51,25 +51,25 @@ internal sealed class KnownValueDetector : ILeakDetector
 
         var findings = new List<LeakFinding>();
         var reported = new HashSet<(int, string, LeakKind)>();
-        int line = 1;
-        int counted = 0;
+        var lines = new LineMap(text);
         foreach (var (index, pattern) in _matcher.FindAll(text))
         {
-            for (; counted < index; counted++)
+            var (line, _) = lines.PositionOf(index);
+            var kind = KindOf(pattern.Spelling);
+            if (reported.Add((line, pattern.Name, kind)))
             {
-                if (text[counted] == '\n')
-                {
-                    line++;
-                }
-            }
-
-            if (reported.Add((line, pattern.Name, pattern.Kind)))
-            {
-                findings.Add(new LeakFinding(file.RelativePath, line, pattern.Name, pattern.Kind));
+                findings.Add(new LeakFinding(file.RelativePath, line, pattern.Name, kind));
             }
         }
 
         // A value also found verbatim on a line need not be reported again for an encoding that contains it.
         return findings.Where(f => f.LeakKind == LeakKind.KnownValue || !reported.Contains((f.Line, f.Name, LeakKind.KnownValue)));
     }
+
+    private static LeakKind KindOf(ValueSpelling spelling) => spelling switch
+    {
+        ValueSpelling.UrlEncoded => LeakKind.KnownValueUrlEncoded,
+        ValueSpelling.Base64 => LeakKind.KnownValueBase64,
+        _ => LeakKind.KnownValue,
+    };
 }

@@ -1,5 +1,3 @@
-using SecretSync.Core.Checks.Leaks;
-
 namespace SecretSync.Core.Stores.Run;
 
 /// <summary>
@@ -52,7 +50,7 @@ public sealed class SecretRedactor
 
         _matcher = new MultiPatternMatcher(spellings
             .Where(s => s.Length >= MultiPatternMatcher.MinimumPatternLength)
-            .Select(s => new KnownValuePattern(s, string.Empty, LeakKind.KnownValue)));
+            .Select(s => new KnownValuePattern(s, string.Empty, ValueSpelling.AsIs)));
         _short = spellings.Where(s => s.Length < MultiPatternMatcher.MinimumPatternLength).ToArray();
     }
 

@@ -1,21 +1,21 @@
-namespace SecretSync.Core.Checks.Leaks;
+namespace SecretSync.Core.Records.Secrets;
 
 /// <summary>One spelling of a known value to search for: the text, and what a match means.</summary>
 internal sealed class KnownValuePattern
 {
-    public KnownValuePattern(string text, string name, LeakKind kind)
+    public KnownValuePattern(string text, string name, ValueSpelling spelling)
     {
         Text = text;
         Name = name;
-        Kind = kind;
+        Spelling = spelling;
     }
 
     public string Text { get; }
 
     public string Name { get; }
 
-    public LeakKind Kind { get; }
+    public ValueSpelling Spelling { get; }
 
     /// <summary>The pattern text is a secret spelling: show only the name.</summary>
-    public override string ToString() => $"{Kind} {Name}";
+    public override string ToString() => $"{Spelling} {Name}";
 }

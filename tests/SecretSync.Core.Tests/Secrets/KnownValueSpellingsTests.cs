@@ -1,6 +1,4 @@
-using SecretSync.Core.Checks.Leaks;
-
-namespace SecretSync.Core.Tests.Leaks;
+namespace SecretSync.Core.Tests.Secrets;
 
 public sealed class KnownValueSpellingsTests
 {
@@ -14,7 +12,7 @@ public sealed class KnownValueSpellingsTests
         const string value = "ghp_0123456789abcdefXYZ";
         var blob = Convert.ToBase64String(Encoding.UTF8.GetBytes(prefix + value + "-suffix"));
 
-        var spellings = KnownValueSpellings.Of("GH_TOKEN", value, 8).Where(p => p.Kind == LeakKind.KnownValueBase64);
+        var spellings = KnownValueSpellings.Of("GH_TOKEN", value, 8).Where(p => p.Spelling == ValueSpelling.Base64);
 
         Assert.Contains(spellings, p => blob.Contains(p.Text, StringComparison.Ordinal));
     }
@@ -25,7 +23,7 @@ public sealed class KnownValueSpellingsTests
         var spellings = KnownValueSpellings.Of("A_TOKEN", "abcdefgh", 8).ToList();
 
         Assert.Single(spellings, p => p.Text == "abcdefgh");
-        Assert.DoesNotContain(spellings, p => p.Kind == LeakKind.KnownValueUrlEncoded);
+        Assert.DoesNotContain(spellings, p => p.Spelling == ValueSpelling.UrlEncoded);
         Assert.All(spellings, p => Assert.Equal("A_TOKEN", p.Name));
     }
 }

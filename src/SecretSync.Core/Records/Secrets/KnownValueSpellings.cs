@@ -1,4 +1,4 @@
-namespace SecretSync.Core.Checks.Leaks;
+namespace SecretSync.Core.Records.Secrets;
 
 /// <summary>The ways a value shows up in files: verbatim, percent-encoded, and base64 at any alignment.</summary>
 internal static class KnownValueSpellings
@@ -6,14 +6,14 @@ internal static class KnownValueSpellings
     public static IEnumerable<KnownValuePattern> Of(string name, string value, int minimumLength)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { value };
-        yield return new KnownValuePattern(value, name, LeakKind.KnownValue);
+        yield return new KnownValuePattern(value, name, ValueSpelling.AsIs);
 
         var escaped = Uri.EscapeDataString(value);
         foreach (var url in new[] { escaped, LowerHex(escaped), WebUtility.UrlEncode(value) })
         {
             if (seen.Add(url))
             {
-                yield return new KnownValuePattern(url, name, LeakKind.KnownValueUrlEncoded);
+                yield return new KnownValuePattern(url, name, ValueSpelling.UrlEncoded);
             }
         }
 
@@ -33,7 +33,7 @@ internal static class KnownValueSpellings
             {
                 if (base64.Length >= minimumLength && seen.Add(base64))
                 {
-                    yield return new KnownValuePattern(base64, name, LeakKind.KnownValueBase64);
+                    yield return new KnownValuePattern(base64, name, ValueSpelling.Base64);
                 }
             }
         }

@@ -1,4 +1,4 @@
-namespace SecretSync.Core.Checks.Leaks;
+namespace SecretSync.Core.Records.Secrets;
 
 /// <summary>
 /// Finds many fixed strings in one pass over a text: each position's next four characters form a 64-bit key,

@@ -1,6 +1,4 @@
-using SecretSync.Core.Checks.Leaks;
-
-namespace SecretSync.Core.Tests.Leaks;
+namespace SecretSync.Core.Tests.Secrets;
 
 public sealed class MultiPatternMatcherTests
 {
@@ -9,9 +7,9 @@ public sealed class MultiPatternMatcherTests
     {
         var matcher = new MultiPatternMatcher(
         [
-            new KnownValuePattern("abcdefgh", "A", LeakKind.KnownValue),
-            new KnownValuePattern("abcdXYZ1", "B", LeakKind.KnownValue),
-            new KnownValuePattern("defghijk", "C", LeakKind.KnownValue),
+            new KnownValuePattern("abcdefgh", "A", ValueSpelling.AsIs),
+            new KnownValuePattern("abcdXYZ1", "B", ValueSpelling.AsIs),
+            new KnownValuePattern("defghijk", "C", ValueSpelling.AsIs),
         ]);
 
         var found = matcher.FindAll("..abcdefghijk..abcdXYZ1 abcdefg").Select(m => (m.Index, m.Pattern.Name)).ToList();
@@ -22,7 +20,7 @@ public sealed class MultiPatternMatcherTests
     [Fact]
     public void FindAll_WithPatternAtTextEnd_ShouldFindIt()
     {
-        var matcher = new MultiPatternMatcher([new KnownValuePattern("12345678", "A", LeakKind.KnownValue)]);
+        var matcher = new MultiPatternMatcher([new KnownValuePattern("12345678", "A", ValueSpelling.AsIs)]);
 
         Assert.Equal([0], matcher.FindAll("12345678").Select(m => m.Index));
         Assert.Equal([3], matcher.FindAll("xyz12345678").Select(m => m.Index));
