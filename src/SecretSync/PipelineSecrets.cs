@@ -1,4 +1,5 @@
 using SecretSync.Core.Planning.Sync;
+using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Records.Secrets;
 
 namespace SecretSync;

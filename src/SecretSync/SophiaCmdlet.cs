@@ -1,6 +1,7 @@
 using SecretSync.Commands;
 using SecretSync.Core;
 using SecretSync.Core.Planning.Sync;
+using SecretSync.Core.Plumbing.Credentials;
 using SecretSync.Core.Records.Naming;
 using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Sources.Collectors;

@@ -5,7 +5,6 @@ using SecretSync.Core.Plumbing.Files;
 using SecretSync.Core.Plumbing.Git;
 using SecretSync.Core.Plumbing.Http;
 using SecretSync.Core.Records.Catalog;
-using SecretSync.Core.Records.Secrets;
 using SecretSync.Core.Stores.Esc;
 using SecretSync.Core.Stores.Export;
 using SecretSync.Core.Stores.GitHub.Api;

@@ -14,6 +14,7 @@ public sealed class CoreLayoutTests
     [InlineData("Records", "Stores")]
     [InlineData("Records", "Sources")]
     [InlineData("Records", "Planning")]
+    [InlineData("Plumbing", "Records")]
     [InlineData("Plumbing", "Sources")]
     [InlineData("Plumbing", "Planning")]
     [InlineData("Plumbing", "Checks")]

@@ -1,6 +1,6 @@
 using SecretSync.Core.Sources.Collectors;
 
-namespace SecretSync.Core.Tests.Secrets;
+namespace SecretSync.Core.Tests.Credentials;
 
 public sealed class SecureStringsTests
 {

@@ -1,7 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Security;
 
-namespace SecretSync.Core.Records.Secrets;
+namespace SecretSync.Core.Plumbing.Credentials;
 
 /// <summary>Conversions between SecureString and string, used only at the edges (an HTTP body, a file being written).</summary>
 public static class SecureStrings

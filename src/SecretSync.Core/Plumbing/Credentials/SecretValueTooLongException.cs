@@ -1,4 +1,4 @@
-namespace SecretSync.Core.Records.Secrets;
+namespace SecretSync.Core.Plumbing.Credentials;
 
 /// <summary>
 /// A value longer than a SecureString can hold (65,536 characters): values travel as SecureString, so such a value
