@@ -48,14 +48,11 @@ public abstract class SophiaWriteCmdlet : SophiaCmdlet
         return Confirm(plan) ? PlanOutcome.Approved : whatIf ? PlanOutcome.WhatIf : PlanOutcome.Declined;
     }
 
+    /// <summary><see cref="PlanAndApply{TPlan, TResult}"/> for an apply step that returns nothing.</summary>
     internal void PlanAndApply<TPlan>(TPlan plan, Action<TPlan> apply, Action<TPlan, PlanOutcome> report)
         where TPlan : WritePlan =>
         PlanAndApply<TPlan, bool>(plan, p => { apply(p); return true; }, (p, outcome, _) => report(p, outcome));
 
-    /// <summary>
-    /// Asks about named secrets in the words of a plan ("Sync 3 secrets (A, B, C) to …"), for the writers that confirm
-    /// several plans one by one (Sync-SophiaSecret over several environments).
-    /// </summary>
     // A plan that names secrets asks about them ("Set 3 secrets (A, B, C) in ..."); others in PowerShell's own words.
     private bool Confirm(WritePlan plan)
     {

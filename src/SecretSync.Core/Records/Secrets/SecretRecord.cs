@@ -22,7 +22,7 @@ public sealed class SecretRecord
     /// <summary>
     /// For collectors that still hold the plain text of <paramref name="value"/>: it is not revealed again. With
     /// <paramref name="fingerprintOnRead"/> (only for a SecureString the collector made and nobody else holds) the
-    /// fingerprint waits until something reads it: the HMAC was half the cost of collecting a 500,000-key .env file,
+    /// fingerprint waits until something reads it: the HMAC was a third of the cost of collecting a 500,000-key .env file,
     /// and most collections are exported or synced without ever showing or comparing one.
     /// </summary>
     internal SecretRecord(string name, SecretSource source, string origin, object? value, string? plain, bool fingerprintOnRead = false)
