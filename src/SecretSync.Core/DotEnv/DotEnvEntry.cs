@@ -4,7 +4,7 @@ namespace SecretSync.Core.DotEnv;
 /// One <c>KEY=value</c> statement of a .env file, value fully decoded and interpolated as python-dotenv's
 /// <c>dotenv_values</c> gives it. <see cref="ToString"/> never shows the value.
 /// </summary>
-public sealed class DotEnvEntry
+internal sealed class DotEnvEntry
 {
     /// <summary>Creates an entry; <paramref name="displayPath"/> only feeds <see cref="Origin"/>.</summary>
     public DotEnvEntry(string key, string value, int line, int column, string displayPath, bool hasValue = true)

@@ -6,7 +6,7 @@ namespace SecretSync.Core.DotEnv;
 /// <see cref="DotEnvParseException"/> and returns nothing from the file. Never writes the process environment; the
 /// python dialect reads it only through the lookup the caller passes.
 /// </summary>
-public static class DotEnvReader
+internal static class DotEnvReader
 {
     /// <summary>A lookup over the process environment, read-only; pass it to expand <c>${VAR}</c> from it.</summary>
     public static string? ProcessEnvironment(string name) =>

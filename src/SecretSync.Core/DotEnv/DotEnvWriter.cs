@@ -4,7 +4,7 @@ namespace SecretSync.Core.DotEnv;
 /// Writes .env values so that python-dotenv 1.2.2 and <see cref="DotEnvReader"/> both read back the exact value.
 /// Plain tokens stay unquoted, other values go in single quotes when raw text survives there, else double quotes.
 /// </summary>
-public static class DotEnvWriter
+internal static class DotEnvWriter
 {
     // Safe unquoted for python-dotenv, DotNetEnv, node and compose alike: no quotes, '#', '$', spaces.
     private const string UnquotedPunctuation = "_-./:@%+,=~?&\\";
