@@ -28,12 +28,12 @@ internal sealed class DotEnvDialectComparison
     /// <exception cref="DotEnvParseException">python-dotenv's reading rejects the text.</exception>
     public static DotEnvDialectComparison Compare(string text, string displayPath, Func<string, string?> lookup)
     {
-        var python = LastByKey(DotEnvReader.Read(text, displayPath, lookup));
+        var python = DotEnvReader.LastByKey(DotEnvReader.Read(text, displayPath, lookup));
         var differences = new List<DotEnvDialectDifference>();
         Dictionary<string, DotEnvEntry> dotNetEnv;
         try
         {
-            dotNetEnv = LastByKey(DotEnvReader.Parse(text, displayPath, lookup, DotEnvDialect.DotNetEnv));
+            dotNetEnv = DotEnvReader.LastByKey(DotEnvReader.Parse(text, displayPath, lookup, DotEnvDialect.DotNetEnv));
         }
         catch (DotEnvParseException e)
         {
@@ -63,17 +63,5 @@ internal sealed class DotEnvDialectComparison
         }
 
         return new DotEnvDialectComparison(differences, null);
-    }
-
-    /// <summary>The last entry of each key, in the order keys first appear (a Dictionary keeps insertion order while nothing is removed).</summary>
-    private static Dictionary<string, DotEnvEntry> LastByKey(IEnumerable<DotEnvEntry> entries)
-    {
-        var last = new Dictionary<string, DotEnvEntry>(StringComparer.Ordinal);
-        foreach (var entry in entries)
-        {
-            last[entry.Key] = entry;
-        }
-
-        return last;
     }
 }

@@ -57,6 +57,21 @@ internal static class DotEnvReader
         dialect == DotEnvDialect.DotNetEnv ? DotNetEnvDialectReader.Parse(StripBom(text), displayPath) : Parse(text, displayPath, lookup);
 
     /// <summary>
+    /// What a loader ends with: each key's last entry, in the order keys first appear (a Dictionary keeps insertion
+    /// order while nothing is removed).
+    /// </summary>
+    public static Dictionary<string, DotEnvEntry> LastByKey(IEnumerable<DotEnvEntry> entries)
+    {
+        var last = new Dictionary<string, DotEnvEntry>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            last[entry.Key] = entry;
+        }
+
+        return last;
+    }
+
+    /// <summary>
     /// The python-dotenv entries of <paramref name="text"/> one at a time, in one pass: each statement is scanned,
     /// decoded and interpolated before the next is read, so nothing holds the whole file's statements. Throws
     /// <see cref="DotEnvParseException"/> where a bad statement starts, after yielding the entries before it.

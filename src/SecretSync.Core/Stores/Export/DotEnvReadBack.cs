@@ -34,12 +34,7 @@ internal static class DotEnvReadBack
 
     private static void Compare(Dictionary<string, string> meant, IReadOnlyList<DotEnvEntry> read, DotEnvDialect dialect, List<DotEnvDialectMismatchException> problems)
     {
-        var last = new Dictionary<string, DotEnvEntry>(StringComparer.Ordinal);
-        foreach (var entry in read)
-        {
-            last[entry.Key] = entry;
-        }
-
+        var last = DotEnvReader.LastByKey(read);
         foreach (var pair in meant)
         {
             string? reason = !last.TryGetValue(pair.Key, out var entry) || !entry.HasValue ? "would not set it at all"
